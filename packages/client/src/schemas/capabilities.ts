@@ -1,0 +1,29 @@
+import * as z from 'zod/mini';
+import { VerificationKind } from './request.js';
+
+/** What a backend can do, so a widget can say so instead of failing. */
+export const Capabilities = z.object({
+  catalogue: z.boolean(),
+  eligibility: z.boolean(),
+  tracking: z.object({
+    enabled: z.boolean(),
+    /** `null`: public lookup by reference alone (e.g. Open311). */
+    verification: z.nullable(VerificationKind),
+    /** A regular expression (source) a reference must match, after normalisation. */
+    referencePattern: z.optional(z.string()),
+    live: z.enum(['none', 'poll', 'sse']),
+  }),
+  feedback: z.object({
+    enabled: z.boolean(),
+    maxCommentLength: z.int().check(z.positive()),
+  }),
+});
+export type Capabilities = z.infer<typeof Capabilities>;
+
+/** The wire shape of a Diwan REST error body. */
+export const ErrorBody = z.object({
+  code: z.string(),
+  message: z.optional(z.string()),
+  retryable: z.optional(z.boolean()),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

@@ -1,0 +1,57 @@
+// `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
+// Steps: type check, build (the built-bundle tests need it), Node tests of the built client,
+// then every browser test in Chromium. Each non-test step counts as one pass or failure.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChrome } from './find-chrome.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error('npm test needs Chromium: run `apt-get install -y chromium` (Debian/Ubuntu) or set CHROME_PATH to a Chrome/Chromium binary.');
+  process.exit(1);
+}
+process.env.CHROME_PATH = chrome;
+
+const totals = { passed: 0, failed: 0 };
+const onlyBrowser = process.argv.includes('--browser-only');
+
+function step(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name}`);
+  return ok;
+}
+
+function countStep(ok) {
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+if (!onlyBrowser) {
+  countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
+  countStep(step('build', 'npm', ['run', 'build', '--silent']));
+  const nodeTests = 'test/node';
+  if (existsSync(nodeTests)) {
+    countStep(step('client in Node', 'node', ['--test', '--test-reporter=spec', nodeTests]));
+  }
+}
+
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'diwan-wtr-')), 'summary.json');
+const extra = process.argv.slice(2).filter((arg) => arg !== '--browser-only');
+const wtrOk = step('browser tests', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra], {
+  DIWAN_WTR_SUMMARY: summaryFile,
+});
+if (existsSync(summaryFile)) {
+  const wtr = JSON.parse(readFileSync(summaryFile, 'utf8'));
+  totals.passed += wtr.passed;
+  totals.failed += wtr.failed;
+  if (!wtrOk && wtr.failed === 0) totals.failed += 1;
+} else {
+  totals.failed += 1; // the runner died before reporting
+}
+
+console.log(`${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed === 0 ? 0 : 1);

@@ -1,0 +1,42 @@
+// Browser tests in Debian's Chromium (see scripts/find-chrome.mjs), TypeScript through esbuild.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { fixtureServer } from './test/server/fixture-server.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('No Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+export default {
+  files: [
+    'packages/*/test/**/*.test.ts',
+    'packages/elements/src/**/*.test.ts',
+    'test/**/*.test.ts',
+  ],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [fixtureServer],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+          '--disable-background-networking', '--disable-component-update', '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
