@@ -18,7 +18,7 @@ export default {
     'packages/elements/src/**/*.test.ts',
     'test/**/*.test.ts',
   ],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

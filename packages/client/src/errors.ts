@@ -7,7 +7,9 @@ export type DiwanErrorCode =
   | 'not_found'
   | 'rate_limited'
   | 'unsupported'
-  | 'aborted';
+  | 'aborted'
+  /** The widget's attributes make no sense (e.g. no backend configured). */
+  | 'config';
 
 const RETRYABLE_BY_DEFAULT: ReadonlySet<DiwanErrorCode> = new Set(['network', 'timeout', 'rate_limited']);
 

@@ -1,0 +1,98 @@
+import type { CallOptions, DiwanBackend } from '../backend.js';
+import { DiwanError } from '../errors.js';
+import { Capabilities } from '../schemas/capabilities.js';
+import { EligibilityRules } from '../schemas/eligibility.js';
+import { FeedbackReceipt, type Feedback } from '../schemas/feedback.js';
+import { RequestRecord, type RequestLookup } from '../schemas/request.js';
+import { Service, ServiceCatalogue } from '../schemas/service.js';
+import { Transport, type HeadersHook, type Sleep } from './transport.js';
+
+export interface HttpBackendOptions {
+  /** Where the Diwan REST contract lives, e.g. `https://api.example.gov/diwan/v1`. */
+  baseUrl: string;
+  /** Called before every request (e.g. for an `Authorization` header). */
+  headers?: HeadersHook;
+  fetch?: typeof fetch;
+  /** Per attempt, in milliseconds (default 10 000). */
+  timeoutMs?: number;
+  /** Extra attempts for reads (default 3). Writes are never retried here. */
+  retries?: number;
+  /** Default `'omit'`. */
+  credentials?: RequestCredentials;
+  /** Overrides of the defaults: everything on, verification by surname, no live updates. */
+  capabilities?: Partial<Capabilities>;
+  /** Random source for the retry jitter (tests pin it). */
+  random?: () => number;
+  /** Wait between retries (tests record it instead of waiting). */
+  sleep?: Sleep;
+}
+
+export const DEFAULT_HTTP_CAPABILITIES: Capabilities = {
+  catalogue: true,
+  eligibility: true,
+  tracking: { enabled: true, verification: 'surname', live: 'none' },
+  feedback: { enabled: true, maxCommentLength: 1200 },
+};
+
+/** Paths of the Diwan REST contract, relative to the base URL (shared with the OpenAPI document). */
+export const DIWAN_REST_PATHS = {
+  services: '/services',
+  service: (id: string) => `/services/${encodeURIComponent(id)}`,
+  eligibility: (id: string) => `/services/${encodeURIComponent(id)}/eligibility`,
+  requestLookup: '/requests/lookup',
+  feedback: '/feedback',
+} as const;
+
+function unsupported(feature: string): DiwanError {
+  return new DiwanError('unsupported', `This backend does not offer ${feature}.`, { retryable: false });
+}
+
+/** A DiwanBackend for the Diwan REST contract (see packages/client/openapi.json). */
+export function createHttpBackend(options: HttpBackendOptions): DiwanBackend {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const transport = new Transport({
+    fetch: options.fetch,
+    headers: options.headers,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    credentials: options.credentials,
+    random: options.random,
+    sleep: options.sleep,
+  });
+  const overrides = options.capabilities ?? {};
+  const capabilities: Capabilities = {
+    ...DEFAULT_HTTP_CAPABILITIES,
+    ...overrides,
+    tracking: { ...DEFAULT_HTTP_CAPABILITIES.tracking, ...overrides.tracking },
+    feedback: { ...DEFAULT_HTTP_CAPABILITIES.feedback, ...overrides.feedback },
+  };
+  const call = (options?: CallOptions) => ({ signal: options?.signal, locale: options?.locale });
+
+  return {
+    capabilities,
+    async listServices(callOptions) {
+      if (!capabilities.catalogue) throw unsupported('a service catalogue');
+      return transport.get(base + DIWAN_REST_PATHS.services, ServiceCatalogue, 'a service catalogue', call(callOptions));
+    },
+    async getService(id, callOptions) {
+      if (!capabilities.catalogue) throw unsupported('a service catalogue');
+      return transport.get(base + DIWAN_REST_PATHS.service(id), Service, 'a service', call(callOptions));
+    },
+    async getEligibilityRules(serviceId, callOptions) {
+      if (!capabilities.eligibility) throw unsupported('eligibility checks');
+      return transport.get(base + DIWAN_REST_PATHS.eligibility(serviceId), EligibilityRules, 'eligibility rules', call(callOptions));
+    },
+    async findRequest(lookup: RequestLookup, callOptions) {
+      if (!capabilities.tracking.enabled) throw unsupported('request tracking');
+      // POST: the verification value must never sit in a URL, a proxy log or the browser history.
+      return transport.post(base + DIWAN_REST_PATHS.requestLookup, lookup, RequestRecord, 'a request', call(callOptions));
+    },
+    async sendFeedback(feedback: Feedback, callOptions) {
+      if (!capabilities.feedback.enabled) throw unsupported('feedback');
+      return transport.post(base + DIWAN_REST_PATHS.feedback, feedback, FeedbackReceipt, 'a feedback receipt', {
+        ...call(callOptions),
+        idempotencyKey: feedback.idempotencyKey,
+      });
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export { createHttpBackend, DEFAULT_HTTP_CAPABILITIES, DIWAN_REST_PATHS, type HttpBackendOptions } from './http-backend.js';
+export {
+  Transport,
+  abortableSleep,
+  parseRetryAfter,
+  type HeadersHook,
+  type PostOptions,
+  type RequestOptions,
+  type Sleep,
+  type TransportOptions,
+} from './transport.js';

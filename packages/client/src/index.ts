@@ -1,0 +1,8 @@
+// @diwan/client: the typed client. No Lit; runs in browsers and in Node 20. No side effects on import.
+export * from './schemas/index.js';
+export * from './errors.js';
+export type * from './backend.js';
+export { parseResponse } from './parse.js';
+export { resolveText } from './localized.js';
+export * from './http/index.js';
+export * from './search/index.js';

@@ -1,0 +1,240 @@
+// The Diwan REST contract as an OpenAPI 3.1 document, generated from the zod schemas so the contract
+// and the client's parsers cannot drift apart. `npm run openapi` writes packages/client/openapi.json.
+import * as z from 'zod/mini';
+import { ErrorBody } from '../schemas/capabilities.js';
+import { LocaleCode, LocalizedText, Slug } from '../schemas/common.js';
+import { ChoiceOption, EligibilityResult, EligibilityRules, JsonLogic, LegalReference, Outcome, Question } from '../schemas/eligibility.js';
+import { Feedback, FeedbackReceipt } from '../schemas/feedback.js';
+import {
+  CitizenAction,
+  ContactChannel,
+  Office,
+  RequestLookup,
+  RequestRecord,
+  RequestStatus,
+  SlaState,
+  TimelineEvent,
+} from '../schemas/request.js';
+import {
+  Audience,
+  Category,
+  Channel,
+  ChannelKind,
+  Fee,
+  OpeningHours,
+  ProcessingTime,
+  RequiredDocument,
+  Service,
+  ServiceCatalogue,
+} from '../schemas/service.js';
+
+/** The contract's own version: bump the major on a breaking change to the wire format. */
+export const DIWAN_REST_CONTRACT_VERSION = '1.0.0';
+
+type JsonObject = Record<string, unknown>;
+
+/** Named components, in document order; anything not named here is inlined where it is used. */
+const NAMED_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
+  ['LocalizedText', LocalizedText, 'Text in one language (a string) or several ({ "en": "…", "ar": "…" }).'],
+  ['Slug', Slug, 'An id: lowercase letters, digits and hyphens.'],
+  ['LocaleCode', LocaleCode, 'A BCP 47 language tag such as en, ar, ckb or fr-CA.'],
+  ['Audience', Audience, 'Who a service is for.'],
+  ['ChannelKind', ChannelKind, 'A way to get a service.'],
+  ['OpeningHours', OpeningHours, 'Opening hours for a set of weekdays, local time of the office.'],
+  ['Channel', Channel, 'One way to get a service: apply online, call, visit an office, …'],
+  ['Fee', Fee, 'A fee, in the currency’s major unit.'],
+  ['RequiredDocument', RequiredDocument, 'A document the citizen needs.'],
+  ['ProcessingTime', ProcessingTime, 'How long the service takes: the service-level target.'],
+  ['Category', Category, 'A group of services in the catalogue.'],
+  ['Service', Service, 'A service the ministry offers: the catalogue’s unit.'],
+  ['ServiceCatalogue', ServiceCatalogue, 'The whole catalogue: categories and services.'],
+  ['ChoiceOption', ChoiceOption, 'One answer to a choice question.'],
+  ['Question', Question, 'A question of an eligibility check.'],
+  ['JsonLogic', JsonLogic, 'A JSON Logic expression (https://jsonlogic.com), evaluated over the answers.'],
+  ['EligibilityResult', EligibilityResult, 'The verdict of an outcome.'],
+  ['LegalReference', LegalReference, 'The law or rule an outcome rests on.'],
+  ['Outcome', Outcome, 'The first outcome whose condition holds decides the result.'],
+  ['EligibilityRules', EligibilityRules, 'A versioned, portable eligibility rules document for one service.'],
+  ['RequestStatus', RequestStatus, 'Where a citizen’s request stands.'],
+  ['SlaState', SlaState, 'The service-level verdict for a request.'],
+  ['ContactChannel', ContactChannel, 'Where a contact with the citizen happened.'],
+  ['TimelineEvent', TimelineEvent, 'One event in a request’s history.'],
+  ['CitizenAction', CitizenAction, 'Something the citizen must do for the request to go on.'],
+  ['Office', Office, 'The office responsible for a request.'],
+  ['RequestRecord', RequestRecord, 'A citizen’s request as the tracker shows it.'],
+  ['RequestLookup', RequestLookup, 'A request reference and the verification value the backend asks for.'],
+  ['Feedback', Feedback, 'Feedback from a page or a service; the comment is redacted in the browser before sending.'],
+  ['FeedbackReceipt', FeedbackReceipt, 'Proof that feedback arrived; the same idempotency key always yields the same receipt.'],
+  ['ErrorBody', ErrorBody, 'The body of every error response.'],
+];
+
+function componentSchemas(): Record<string, JsonObject> {
+  const registry = z.registry<{ id: string }>();
+  for (const [id, schema] of NAMED_SCHEMAS) registry.add(schema, { id });
+  // io 'input': the wire shape the parsers accept. Objects then stay open (no
+  // additionalProperties: false), so a server may add fields without breaking older clients.
+  const { schemas } = z.toJSONSchema(registry, {
+    target: 'draft-2020-12',
+    io: 'input',
+    uri: (id) => `#/components/schemas/${id}`,
+  });
+  const result: Record<string, JsonObject> = {};
+  for (const [id, , description] of NAMED_SCHEMAS) {
+    // $schema and $id are implied by the document (jsonSchemaDialect, the component's key).
+    const { $schema: _dialect, $id: _id, ...schema } = schemas[id] as JsonObject;
+    result[id] = { description, ...schema };
+  }
+  return result;
+}
+
+const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
+const json = (schemaName: string) => ({ 'application/json': { schema: ref('schemas', schemaName) } });
+
+function ok(description: string, schemaName: string, withEtag: boolean) {
+  return {
+    description,
+    ...(withEtag ? { headers: { ETag: ref('headers', 'ETag') } } : {}),
+    content: json(schemaName),
+  };
+}
+
+const readResponses = (description: string, schemaName: string, notFound: boolean) => ({
+  '200': ok(description, schemaName, true),
+  '304': { description: 'Not modified: the body the client cached under the ETag it sent is still current.' },
+  ...(notFound ? { '404': ref('responses', 'NotFound') } : {}),
+  '429': ref('responses', 'RateLimited'),
+  default: ref('responses', 'Error'),
+});
+
+const readParameters = [ref('parameters', 'AcceptLanguage'), ref('parameters', 'IfNoneMatch')];
+
+/** The OpenAPI 3.1 document of the Diwan REST contract. */
+export function buildOpenApiDocument(): object {
+  return {
+    openapi: '3.1.0',
+    jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
+    info: {
+      title: 'Diwan REST contract',
+      version: DIWAN_REST_CONTRACT_VERSION,
+      summary: 'What a backend serves so the Diwan citizen-service widgets can talk to it.',
+      description:
+        'Generated from the zod schemas of @diwan/client (npm run openapi); do not edit by hand. ' +
+        'Reads are cacheable with ETag revalidation and safe to retry. Writes carry an Idempotency-Key. ' +
+        'Clients send no cookies unless configured to, so authentication, when needed, uses headers.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [
+      {
+        url: '{baseUrl}',
+        variables: { baseUrl: { default: 'https://api.example.gov/diwan/v1', description: 'Where the contract is served.' } },
+      },
+    ],
+    paths: {
+      '/services': {
+        get: {
+          operationId: 'listServices',
+          summary: 'The whole catalogue: categories and services',
+          parameters: readParameters,
+          responses: readResponses('The catalogue.', 'ServiceCatalogue', false),
+        },
+      },
+      '/services/{serviceId}': {
+        get: {
+          operationId: 'getService',
+          summary: 'One service',
+          parameters: [ref('parameters', 'ServiceId'), ...readParameters],
+          responses: readResponses('The service.', 'Service', true),
+        },
+      },
+      '/services/{serviceId}/eligibility': {
+        get: {
+          operationId: 'getEligibilityRules',
+          summary: 'A service’s eligibility rules, evaluated in the browser',
+          description: 'Answers never leave the browser: the rules come to the citizen, not the answers to the server.',
+          parameters: [ref('parameters', 'ServiceId'), ...readParameters],
+          responses: readResponses('The rules.', 'EligibilityRules', true),
+        },
+      },
+      '/requests/lookup': {
+        post: {
+          operationId: 'findRequest',
+          summary: 'A request by reference and verification value',
+          description:
+            'A POST so the verification value never sits in a URL, a log or the browser history. ' +
+            '"Not found" and "does not match" are the same 404 (no enumeration); too many attempts are a 429 ' +
+            'with Retry-After. Not cached, not retried by clients.',
+          parameters: [ref('parameters', 'AcceptLanguage')],
+          requestBody: { required: true, content: json('RequestLookup') },
+          responses: {
+            '200': ok('The request.', 'RequestRecord', false),
+            '404': ref('responses', 'NotFound'),
+            '429': ref('responses', 'RateLimited'),
+            default: ref('responses', 'Error'),
+          },
+        },
+      },
+      '/feedback': {
+        post: {
+          operationId: 'sendFeedback',
+          summary: 'Send feedback',
+          description:
+            'Idempotent by the Idempotency-Key header (equal to the body’s idempotencyKey): a replay returns ' +
+            'the first receipt with 200 and stores nothing new.',
+          parameters: [ref('parameters', 'IdempotencyKey'), ref('parameters', 'AcceptLanguage')],
+          requestBody: { required: true, content: json('Feedback') },
+          responses: {
+            '201': ok('Feedback stored.', 'FeedbackReceipt', false),
+            '200': ok('A replay of feedback already stored: the original receipt.', 'FeedbackReceipt', false),
+            '429': ref('responses', 'RateLimited'),
+            default: ref('responses', 'Error'),
+          },
+        },
+      },
+    },
+    components: {
+      schemas: componentSchemas(),
+      parameters: {
+        ServiceId: { name: 'serviceId', in: 'path', required: true, schema: ref('schemas', 'Slug') },
+        AcceptLanguage: {
+          name: 'Accept-Language',
+          in: 'header',
+          required: false,
+          description: 'The citizen’s locale, for backends that localise on the server.',
+          schema: { type: 'string' },
+        },
+        IfNoneMatch: {
+          name: 'If-None-Match',
+          in: 'header',
+          required: false,
+          description: 'The ETag of the body the client has cached.',
+          schema: { type: 'string' },
+        },
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: true,
+          schema: { type: 'string', minLength: 8, maxLength: 128 },
+        },
+      },
+      headers: {
+        ETag: { description: 'The version of the body, for If-None-Match.', schema: { type: 'string' } },
+        RetryAfter: {
+          description: 'How long to wait before trying again: seconds or an HTTP date.',
+          schema: { type: 'string' },
+        },
+      },
+      responses: {
+        NotFound: { description: 'Nothing there (or, for a lookup, no match).', content: json('ErrorBody') },
+        RateLimited: {
+          description: 'Too many requests or attempts; wait as long as Retry-After says.',
+          headers: { 'Retry-After': ref('headers', 'RetryAfter') },
+          content: json('ErrorBody'),
+        },
+        Error: {
+          description: 'Any other failure. 408, 429 and 5xx are retryable unless the body says retryable: false.',
+          content: json('ErrorBody'),
+        },
+      },
+    },
+  };
+}

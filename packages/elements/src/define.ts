@@ -1,0 +1,4 @@
+// Registers every Diwan tag. The CDN bundle (dist/cdn/diwan.js) is built from this entry.
+import './define/service-catalogue.js';
+
+export { addStrings } from './shared/i18n.js';

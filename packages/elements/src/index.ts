@@ -1,0 +1,6 @@
+// @diwan/elements: classes and helpers only. Importing this registers no tags (see define.js).
+export { DiwanElement, defineElement } from './shared/diwan-element.js';
+export { LocaleController } from './shared/locale-controller.js';
+export { addStrings, localeDirection, SUPPORTED_LOCALES } from './shared/i18n.js';
+export { DiwanEvent, DiwanErrorEvent, DiwanServiceSelectEvent } from './shared/events.js';
+export { DiwanServiceCatalogue } from './service-catalogue/service-catalogue.js';

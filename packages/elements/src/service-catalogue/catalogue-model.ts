@@ -1,0 +1,79 @@
+// Pure catalogue logic (no Lit): audiences, filter validation, the search index and filtering.
+import { createSearchIndex, resolveText, type Audience, type SearchIndex, type Service, type ServiceCatalogue } from '@diwan/client';
+
+export const AUDIENCES: readonly Audience[] = ['citizen', 'resident', 'business', 'visitor'];
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}
+
+export interface CatalogueFilters {
+  query: string;
+  category?: string;
+  audience?: Audience;
+}
+
+/**
+ * Builds the search index once per catalogue and locale: names and summaries in that locale,
+ * keywords in every language. Cached on the catalogue object, so a keystroke never re-normalises.
+ */
+const indexes = new WeakMap<ServiceCatalogue, Map<string, SearchIndex<Service>>>();
+
+export function searchIndexFor(catalogue: ServiceCatalogue, lang: string): SearchIndex<Service> {
+  let byLang = indexes.get(catalogue);
+  if (!byLang) {
+    byLang = new Map();
+    indexes.set(catalogue, byLang);
+  }
+  let index = byLang.get(lang);
+  if (!index) {
+    const locales = [lang];
+    index = createSearchIndex(catalogue.services, (service) => [
+      { text: resolveText(service.name, locales), weight: 3 },
+      { text: (service.keywords ?? []).join(' '), weight: 2 },
+      { text: resolveText(service.summary, locales), weight: 1 },
+    ]);
+    byLang.set(lang, index);
+  }
+  return index;
+}
+
+/** The services to show, best match first when there is a query. */
+export function filterServices(catalogue: ServiceCatalogue, lang: string, filters: CatalogueFilters): Service[] {
+  const { category, audience } = filters;
+  const matches = filters.query.trim() ? searchIndexFor(catalogue, lang).search(filters.query) : catalogue.services;
+  if (!category && !audience) return matches === catalogue.services ? matches.slice() : matches;
+  return matches.filter(
+    (service) => (!category || service.category === category) && (!audience || service.audiences.includes(audience)),
+  );
+}
+
+/** Attribute values that name nothing are ignored with a warning (a typo must not break the page). */
+export function knownCategory(catalogue: ServiceCatalogue | undefined, value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  if (!catalogue || catalogue.categories.some((category) => category.id === value)) return value;
+  console.warn(`[diwan] <diwan-service-catalogue>: unknown category "${value}"; showing all categories.`);
+  return undefined;
+}
+
+export function knownAudience(value: string | undefined): Audience | undefined {
+  if (!value) return undefined;
+  if (isAudience(value)) return value;
+  console.warn(`[diwan] <diwan-service-catalogue>: unknown audience "${value}"; use ${AUDIENCES.join(', ')}.`);
+  return undefined;
+}
+
+/** `tel:` wants digits and a leading plus only. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+/** Apply-online links open only over https (a catalogue entry must not send citizens to plain http). */
+export function isHttpsUrl(value: string | undefined): value is string {
+  if (!value) return false;
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

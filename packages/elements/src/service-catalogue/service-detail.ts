@@ -1,0 +1,172 @@
+// The detail view of one service: a pure template function of the locale and the service.
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Channel, OpeningHours, ProcessingTime, Service, Weekday } from '@diwan/client';
+import type { LocaleController } from '../shared/locale-controller.js';
+import { isHttpsUrl, telHref } from './catalogue-model.js';
+import { arrowIcon, backIcon } from './icons.js';
+
+export interface DetailHandlers {
+  onBack: () => void;
+  onCheckEligibility: () => void;
+}
+
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+// 2024-01-01 was a Monday: WEEK[i] falls on January (1 + i), used only to get Intl's weekday names.
+const weekdayDate = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day)));
+const clockDate = (clock: string) => {
+  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
+  return new Date(Date.UTC(2024, 0, 1, hours, minutes));
+};
+
+function weekdayName(locale: LocaleController, day: Weekday): string {
+  return locale.date(weekdayDate(day), { weekday: 'long', timeZone: 'UTC' });
+}
+
+/** "Sunday to Thursday" for a run of consecutive days (wrapping past Sunday), else a list. */
+function daysText(locale: LocaleController, days: readonly Weekday[]): string {
+  const consecutive = days.every((day, i) => i === 0 || WEEK.indexOf(day) === (WEEK.indexOf(days[i - 1]!) + 1) % 7);
+  if (consecutive && days.length >= 3) {
+    return locale.t('catalogue:detail.dayRange', {
+      from: weekdayName(locale, days[0]!),
+      to: weekdayName(locale, days[days.length - 1]!),
+    });
+  }
+  return locale.list(days.map((day) => weekdayName(locale, day)));
+}
+
+function hoursText(locale: LocaleController, hours: OpeningHours): string {
+  const time = (clock: string) => locale.date(clockDate(clock), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  return locale.t('catalogue:detail.hours', {
+    days: daysText(locale, hours.days),
+    opens: time(hours.opens),
+    closes: time(hours.closes),
+  });
+}
+
+/** "Up to 5 working days" / "2 to 5 working days", with Intl plurals (Arabic has six forms). */
+export function processingTimeText(locale: LocaleController, time: ProcessingTime): string {
+  const unit = time.unit === 'day' && time.workingDays ? 'workingDay' : time.unit;
+  const duration = locale.t(`catalogue:duration.${unit}`, { count: time.max, n: locale.number(time.max) });
+  if (time.min !== undefined && time.min > 0 && time.min < time.max) {
+    return locale.t('catalogue:time.range', { min: locale.number(time.min), duration });
+  }
+  return locale.t('catalogue:time.upTo', { duration });
+}
+
+function renderHours(locale: LocaleController, hours: OpeningHours[] | undefined): TemplateResult | typeof nothing {
+  if (!hours?.length) return nothing;
+  return html`<div class="hours">
+    <span class="muted">${locale.t('catalogue:detail.openingHours')}</span>
+    <ul class="plain">
+      ${hours.map((entry) => html`<li>${hoursText(locale, entry)}</li>`)}
+    </ul>
+  </div>`;
+}
+
+function renderChannelBody(locale: LocaleController, channel: Channel): TemplateResult | typeof nothing {
+  switch (channel.kind) {
+    case 'online':
+      return isHttpsUrl(channel.url)
+        ? html`<a class="button apply" part="apply-link" href=${channel.url}
+            >${locale.text(channel.label) || locale.t('catalogue:channels.online')}${arrowIcon()}</a
+          >`
+        : nothing;
+    case 'phone':
+    case 'sms':
+      return channel.phone
+        ? html`<a href=${channel.kind === 'sms' ? `sms:${channel.phone.replace(/[^\d+]/g, '')}` : telHref(channel.phone)}
+            ><bdi>${channel.phone}</bdi></a
+          >`
+        : nothing;
+    case 'email':
+      return channel.email ? html`<a href=${`mailto:${channel.email}`}><bdi>${channel.email}</bdi></a>` : nothing;
+    default:
+      return channel.address ? html`<address>${locale.text(channel.address)}</address>` : nothing;
+  }
+}
+
+function renderChannel(locale: LocaleController, channel: Channel): TemplateResult {
+  const label = channel.kind === 'online' ? '' : locale.text(channel.label) || locale.t(`catalogue:channels.${channel.kind}`);
+  return html`<li class="channel" part="channel">
+    ${label ? html`<h4 class="channel-label">${label}</h4>` : nothing} ${renderChannelBody(locale, channel)}
+    ${channel.note ? html`<p class="muted">${locale.text(channel.note)}</p>` : nothing}
+    ${renderHours(locale, channel.hours)}
+  </li>`;
+}
+
+function section(title: string, body: TemplateResult): TemplateResult {
+  return html`<section class="detail-section">
+    <h3>${title}</h3>
+    ${body}
+  </section>`;
+}
+
+export function renderServiceDetail(
+  locale: LocaleController,
+  service: Service,
+  categoryName: string,
+  handlers: DetailHandlers,
+): TemplateResult {
+  const t = (key: string) => locale.t(`catalogue:${key}`);
+  const fees = service.fees ?? [];
+  const documents = service.documents ?? [];
+  return html`<article class="detail" part="detail">
+    <button type="button" class="back link-button" part="back" @click=${handlers.onBack}>
+      ${backIcon()}${t('detail.back')}
+    </button>
+    ${categoryName ? html`<p class="muted category-name">${categoryName}</p>` : nothing}
+    <h2 class="detail-heading" part="detail-heading" tabindex="-1">${locale.text(service.name)}</h2>
+    <p class="lead">${locale.text(service.summary)}</p>
+    ${service.description ? html`<p>${locale.text(service.description)}</p>` : nothing}
+    ${service.hasEligibilityCheck
+      ? html`<p>
+          <button type="button" class="button" part="eligibility-button" @click=${handlers.onCheckEligibility}>
+            ${t('detail.checkEligibility')}
+          </button>
+        </p>`
+      : nothing}
+    ${service.audiences.length
+      ? section(
+          t('detail.audiences'),
+          html`<ul>
+            ${service.audiences.map((audience) => html`<li>${t(`audiences.${audience}`)}</li>`)}
+          </ul>`,
+        )
+      : nothing}
+    ${documents.length
+      ? section(
+          t('detail.documents'),
+          html`<ul>
+            ${documents.map(
+              (doc) => html`<li>
+                ${locale.text(doc.name)}${doc.optional ? html` <span class="muted">(${t('detail.optional')})</span>` : nothing}
+                ${doc.note ? html`<br /><span class="muted">${locale.text(doc.note)}</span>` : nothing}
+              </li>`,
+            )}
+          </ul>`,
+        )
+      : nothing}
+    ${fees.length
+      ? section(
+          t('detail.fees'),
+          html`<dl class="fees">
+            ${fees.map(
+              (fee) => html`<div>
+                <dt>${locale.text(fee.label)}</dt>
+                <dd>${fee.amount === 0 ? t('detail.free') : locale.currency(fee.amount, fee.currency)}</dd>
+              </div>`,
+            )}
+          </dl>`,
+        )
+      : nothing}
+    ${service.processingTime ? section(t('detail.time'), html`<p>${processingTimeText(locale, service.processingTime)}</p>`) : nothing}
+    ${service.channels.length
+      ? section(
+          t('detail.channels'),
+          html`<ul class="plain channels">
+            ${service.channels.map((channel) => renderChannel(locale, channel))}
+          </ul>`,
+        )
+      : nothing}
+  </article>`;
+}

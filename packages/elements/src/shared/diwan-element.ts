@@ -1,0 +1,94 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DiwanError, toDiwanError, type DiwanBackend } from '@diwan/client';
+import { resolveBackend } from './backend-resolution.js';
+import { DiwanErrorEvent, emit } from './events.js';
+import { LocaleController } from './locale-controller.js';
+import { baseStyles, tokenStyles } from './styles.js';
+
+const BACKEND_PROPERTIES = ['backend', 'api', 'jurisdiction', 'apiKey'] as const;
+
+function looksLikeBackend(value: object): value is DiwanBackend {
+  const candidate = value as Partial<DiwanBackend>;
+  return typeof candidate.listServices === 'function' && typeof candidate.capabilities === 'object';
+}
+
+/**
+ * Base of every Diwan widget: backend configuration, language, theme, errors.
+ *
+ * @cssprop --diwan-color-text - Body text colour.
+ * @cssprop --diwan-color-text-muted - Secondary text colour.
+ * @cssprop --diwan-color-bg - Widget background.
+ * @cssprop --diwan-color-surface - Background of cards, skeletons and panels.
+ * @cssprop --diwan-color-border - Borders of inputs and cards (3:1 against the background).
+ * @cssprop --diwan-color-accent - Buttons and links.
+ * @cssprop --diwan-color-accent-text - Text on accent-coloured buttons.
+ * @cssprop --diwan-color-focus - Focus ring.
+ * @cssprop --diwan-color-error - Error messages and borders.
+ * @cssprop --diwan-color-success - Success messages.
+ * @cssprop --diwan-color-warning - Warnings.
+ * @cssprop --diwan-radius - Corner radius.
+ * @cssprop --diwan-font-family - Font (inherits the host page's by default).
+ * @cssprop --diwan-font-size-sm - Small text size.
+ * @cssprop --diwan-font-size-md - Body text size.
+ * @cssprop --diwan-font-size-lg - Subheading size.
+ * @cssprop --diwan-font-size-xl - Heading size.
+ * @cssprop --diwan-space-1 - Smallest spacing step (spacing steps go 1–6).
+ * @cssprop --diwan-space-4 - Default spacing.
+ * @cssprop --diwan-target-size - Minimum size of buttons and inputs (never below 24px).
+ * @fires diwan-error - A backend call failed; carries `code`, `retryable` and `message`.
+ */
+export abstract class DiwanElement extends LitElement {
+  static override styles: CSSResultGroup = [tokenStyles, baseStyles];
+
+  /**
+   * Which backend to use: `demo` (bundled sample data), `open311`, or omitted with `api` set (Diwan
+   * REST). As a property it also accepts any object implementing `DiwanBackend`.
+   */
+  @property({ attribute: 'backend' }) backend?: string | DiwanBackend;
+
+  /** Base URL of the backend's API, e.g. `https://services.example.gov/api`. */
+  @property() api?: string;
+
+  /** Open311 jurisdiction id, for multi-jurisdiction endpoints. */
+  @property() jurisdiction?: string;
+
+  /** Open311 API key (only needed to write). */
+  @property({ attribute: 'api-key' }) apiKey?: string;
+
+  /** Colour scheme: `light` (default), `dark` or `high-contrast`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast';
+
+  /** Language, direction, strings and `Intl` formatting for this element. */
+  protected readonly locale = new LocaleController(this);
+
+  /** The backend for the current configuration (shared per configuration on the page). */
+  protected resolveBackend(): Promise<DiwanBackend> {
+    const { backend } = this;
+    if (backend && typeof backend === 'object') {
+      return looksLikeBackend(backend)
+        ? Promise.resolve(backend)
+        : Promise.reject(new DiwanError('config', 'The backend property is not a DiwanBackend.', { retryable: false }));
+    }
+    return resolveBackend({ backend, api: this.api, jurisdiction: this.jurisdiction, apiKey: this.apiKey });
+  }
+
+  /** True when this update changes which backend the element talks to. */
+  protected backendChanged(changed: PropertyValues<this>): boolean {
+    return BACKEND_PROPERTIES.some((name) => changed.has(name));
+  }
+
+  /** Wraps any failure as a DiwanError and tells the host page (except cancellations). */
+  protected reportError(error: unknown): DiwanError {
+    const diwanError = toDiwanError(error);
+    if (diwanError.code !== 'aborted') {
+      emit(this, new DiwanErrorEvent(diwanError.code, diwanError.retryable, diwanError.message));
+    }
+    return diwanError;
+  }
+}
+
+/** Registers a tag unless it already is (two copies of Diwan on one page must not throw). */
+export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

@@ -1,0 +1,43 @@
+import type { DiwanErrorCode } from '@diwan/client';
+
+/**
+ * Base of every Diwan event: bubbles and is composed (crosses shadow roots) so a host page can
+ * listen on the element or any ancestor. Subclasses carry typed fields, not a loose `detail`.
+ */
+export abstract class DiwanEvent extends Event {
+  constructor(type: string, init: EventInit = {}) {
+    super(type, { bubbles: true, composed: true, ...init });
+  }
+}
+
+/** Fired when a widget fails to do what the citizen asked; the widget shows its own message too. */
+export class DiwanErrorEvent extends DiwanEvent {
+  static readonly type = 'diwan-error';
+  readonly code: DiwanErrorCode;
+  readonly retryable: boolean;
+  constructor(code: DiwanErrorCode, retryable: boolean, readonly message: string) {
+    super(DiwanErrorEvent.type);
+    this.code = code;
+    this.retryable = retryable;
+  }
+}
+
+/** Fired by the catalogue when a citizen opens a service or asks to check their eligibility for it. */
+export class DiwanServiceSelectEvent extends DiwanEvent {
+  static readonly type = 'diwan-service-select';
+  constructor(readonly serviceId: string, readonly action: 'open' | 'check-eligibility') {
+    super(DiwanServiceSelectEvent.type);
+  }
+}
+
+/** The one event helper: dispatches a Diwan event from a widget. Returns false if it was cancelled. */
+export function emit(host: EventTarget, event: DiwanEvent): boolean {
+  return host.dispatchEvent(event);
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'diwan-error': DiwanErrorEvent;
+    'diwan-service-select': DiwanServiceSelectEvent;
+  }
+}

@@ -1,0 +1,79 @@
+// Two builds of @diwan/elements (see package.json "build"):
+//   vite build             → dist/: the npm build. ES modules, one file per source module, not minified;
+//                            lit, i18next, @lit-labs/virtualizer and @diwan/client stay dependencies.
+//   vite build --mode cdn  → dist/cdn/diwan.js: the one-line CMS embed. One minified ES module with
+//                            everything inside that defines every tag; the ar/ckb/fr strings and the
+//                            demo backend are lazy chunks beside it (loaded with import()).
+// Declarations come from `tsc -p tsconfig.build.json` afterwards.
+//
+// Both builds resolve @diwan/client through its `source` condition (TypeScript sources) and use Lit's
+// production build (no `development` condition). TypeScript decorators are the legacy kind: oxc reads
+// experimentalDecorators / useDefineForClassFields:false from the root tsconfig.json; the built-bundle
+// test (test/built-bundle.test.ts) checks the result really runs in Chromium.
+import { readdirSync } from 'node:fs';
+import { defineConfig, type UserConfig } from 'vite';
+
+const conditions = ['source', 'module', 'browser', 'production'];
+
+/** Modules that npm consumers install alongside @diwan/elements (dependencies in package.json). */
+const dependencies = [/^lit(\/|$)/, /^@lit\/reactive-element(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/,
+  /^@lit-labs\/virtualizer(\/|$)/, /^i18next(\/|$)/, /^@diwan\/client(\/|$)/];
+
+/** One entry per widget define module (src/define/<tag-name>.ts), so hosts can register only what they use. */
+function defineEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const file of readdirSync(new URL('./src/define', import.meta.url))) {
+    if (file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('.d.ts')) {
+      entries[`define/${file.slice(0, -3)}`] = `src/define/${file}`;
+    }
+  }
+  return entries;
+}
+
+const npmBuild: UserConfig = {
+  resolve: { conditions },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', define: 'src/define.ts', ...defineEntries() },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: dependencies,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+};
+
+const cdnBuild: UserConfig = {
+  resolve: { conditions },
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    target: 'es2022',
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+    lib: {
+      entry: { diwan: 'src/define.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: '[name]-[hash].js',
+        minify: true,
+      },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'cdn' ? cdnBuild : npmBuild));
