@@ -168,6 +168,9 @@ describe('normalizeForSearch properties', () => {
       const once = normalizeForSearch(text);
       return normalizeForSearch(once) === once;
     };
+    // A joiner between two kept combining marks blocks their canonical reordering: removing it
+    // after NFKD (instead of before) would leave text that a second pass reorders.
+    expect(idempotent('\u0915\u094D\u200D\u093C')).to.equal(true);
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), idempotent), { numRuns: 500 });
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...tricky), maxLength: 30 }), idempotent), {
       numRuns: 1000,

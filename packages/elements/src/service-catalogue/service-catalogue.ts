@@ -1,0 +1,396 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
+import { ServiceCatalogue, parseResponse, type Audience, type DiwanError, type Service } from '@diwan/client';
+import { DiwanElement } from '../shared/diwan-element.js';
+import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
+import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { AUDIENCES, filterServices, knownAudience, knownCategory } from './catalogue-model.js';
+import { readHashState, updateLocationHash } from './hash-state.js';
+import { chevronIcon } from './icons.js';
+import { catalogueStyles } from './service-catalogue.styles.js';
+import { renderServiceDetail } from './service-detail.js';
+
+type Status = 'loading' | 'error' | 'ready';
+
+/** Pause before the result count is announced, so screen readers hear the count once typing stops. */
+const ANNOUNCE_DELAY_MS = 300;
+const SKELETON_ITEMS = 5;
+const DEFAULT_HASH_KEY = 'diwan-catalogue';
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * The service catalogue: search, browse by category and audience, and read what a service needs,
+ * costs and takes, and how to get it. Stays smooth with 10,000 services (virtualised list).
+ *
+ * @summary Searchable, filterable catalogue of government services with a detail view.
+ * @tag diwan-service-catalogue
+ *
+ * @fires diwan-service-select - A citizen opened a service (`action: 'open'`) or asked to check their eligibility (`action: 'check-eligibility'`); carries `serviceId`.
+ * @fires diwan-error - Loading the catalogue failed; carries `code`, `retryable` and `message`.
+ *
+ * @csspart base - The root container (carries `dir` and `lang`).
+ * @csspart title - The catalogue's heading.
+ * @csspart search - The search input.
+ * @csspart category-select - The category filter.
+ * @csspart audience-select - The audience filter.
+ * @csspart count - The result count (a polite live region).
+ * @csspart list - The scrolling list of services.
+ * @csspart item - One service in the list.
+ * @csspart item-button - The button that opens a service (its name).
+ * @csspart no-results - The "no services match" message with its clear button.
+ * @csspart empty - The message shown when the catalogue has no services.
+ * @csspart error - The error message with its retry button.
+ * @csspart detail - The detail view of one service.
+ * @csspart detail-heading - The service name in the detail view.
+ * @csspart back - The button back to the list.
+ * @csspart eligibility-button - "Check if you can get this".
+ * @csspart apply-link - The "apply online" link.
+ * @csspart channel - One way to get the service (online, phone, office…).
+ *
+ * @cssprop [--diwan-catalogue-list-height=30rem] - Height of the scrolling list (the skeleton reserves the same).
+ * @cssprop --diwan-color-text - Body text colour.
+ * @cssprop --diwan-color-text-muted - Summaries and secondary text.
+ * @cssprop --diwan-color-bg - Background.
+ * @cssprop --diwan-color-surface - Skeleton, hover and message backgrounds.
+ * @cssprop --diwan-color-border - Input, list and item borders.
+ * @cssprop --diwan-color-accent - Links, buttons and service names.
+ * @cssprop --diwan-color-accent-text - Text on accent buttons.
+ * @cssprop --diwan-color-focus - Focus ring.
+ * @cssprop --diwan-radius - Corner radius.
+ * @cssprop --diwan-font-size-sm - Small text.
+ * @cssprop --diwan-font-size-lg - Service names and section headings.
+ * @cssprop --diwan-font-size-xl - Catalogue and detail headings.
+ * @cssprop --diwan-target-size - Minimum size of buttons, inputs and list items.
+ */
+export class DiwanServiceCatalogue extends DiwanElement {
+  static override styles = [DiwanElement.styles, catalogueStyles];
+
+  /** Category id to show (preselects the category filter; reflects the citizen's choice). Unknown ids are ignored with a warning. */
+  @property({ reflect: true }) category?: string;
+
+  /** Audience to show: `citizen`, `resident`, `business` or `visitor` (reflects the citizen's choice). */
+  @property({ reflect: true }) audience?: string;
+
+  /**
+   * Keep the search and the open service in `location.hash` (and follow the browser's back button).
+   * The value names the hash key (default `diwan-catalogue`); other hash content is left alone.
+   * @attr sync-url
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
+  @state() private status: Status = 'loading';
+  @state() private catalogue?: ServiceCatalogue;
+  @state() private error?: DiwanError;
+  @state() private query = '';
+  @state() private openServiceId?: string;
+  @state() private announcedCount?: number;
+
+  private results: Service[] = [];
+  private resultsLang = '';
+  private activeCategory?: string;
+  private activeAudience?: Audience;
+  private loadController?: AbortController;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private pendingHashService?: string;
+  private focusSearchWhenReady = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onHistoryChange);
+    window.addEventListener('hashchange', this.onHistoryChange);
+    this.restoreFromHash(false);
+    // reconnected after a disconnect aborted the load: start again
+    if (this.hasUpdated && this.status === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onHistoryChange);
+    window.removeEventListener('hashchange', this.onHistoryChange);
+    this.loadController?.abort();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || this.backendChanged(changed)) this.load();
+    // private @state fields are not in `keyof this`: look them up by name
+    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
+    if (has('audience')) this.activeAudience = knownAudience(this.audience ?? undefined);
+    if (has('category') || has('catalogue')) {
+      this.activeCategory = knownCategory(this.catalogue, this.category ?? undefined);
+    }
+    const lang = this.locale.lang;
+    const filtersChanged = ['query', 'catalogue', 'category', 'audience'].some(has);
+    if (this.catalogue && (filtersChanged || lang !== this.resultsLang)) {
+      this.results = filterServices(this.catalogue, lang, {
+        query: this.query,
+        category: this.activeCategory,
+        audience: this.activeAudience,
+      });
+      this.resultsLang = lang;
+      this.scheduleAnnouncement();
+    }
+  }
+
+  // ---- loading ----
+
+  private load(): void {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.status = 'loading';
+    this.error = undefined;
+    this.announcedCount = undefined;
+    void this.fetchCatalogue(controller.signal);
+  }
+
+  private async fetchCatalogue(signal: AbortSignal): Promise<void> {
+    try {
+      const backend = await this.resolveBackend();
+      if (signal.aborted) return;
+      const data = await backend.listServices({ signal, locale: this.locale.lang });
+      if (signal.aborted) return;
+      // our adapters parse already; an object set as a property may not, and must not crash the page
+      this.catalogue = typeof this.backend === 'object' ? parseResponse(ServiceCatalogue, data, 'a service catalogue') : data;
+      this.status = 'ready';
+      this.restoreFromHash(false);
+      if (this.focusSearchWhenReady) {
+        this.focusSearchWhenReady = false;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+      }
+    } catch (error) {
+      if (signal.aborted) return;
+      const diwanError = this.reportError(error);
+      if (diwanError.code === 'aborted') return;
+      this.error = diwanError;
+      this.status = 'error';
+    }
+  }
+
+  private retry = (): void => {
+    this.focusSearchWhenReady = true;
+    this.load();
+  };
+
+  // ---- results and announcements ----
+
+  private scheduleAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    if (this.announcedCount === undefined) {
+      this.announcedCount = this.results.length;
+      return;
+    }
+    this.announceTimer = setTimeout(() => {
+      this.announcedCount = this.results.length;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  private onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.writeHash('replace');
+  }
+
+  private onCategoryChange(event: Event): void {
+    this.category = (event.target as HTMLSelectElement).value || undefined;
+  }
+
+  private onAudienceChange(event: Event): void {
+    this.audience = (event.target as HTMLSelectElement).value || undefined;
+  }
+
+  private clearSearchAndFilters(): void {
+    this.query = '';
+    this.category = undefined;
+    this.audience = undefined;
+    this.writeHash('replace');
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  // ---- detail view and focus ----
+
+  private openDetail(service: Service, moveFocus: boolean, writeHash: boolean): void {
+    this.openServiceId = service.id;
+    if (writeHash) this.writeHash('push');
+    emit(this, new DiwanServiceSelectEvent(service.id, 'open'));
+    if (moveFocus) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail-heading')?.focus());
+    }
+  }
+
+  private closeDetail(moveFocus: boolean, writeHash: boolean): void {
+    const serviceId = this.openServiceId;
+    this.openServiceId = undefined;
+    if (writeHash) this.writeHash('push');
+    if (moveFocus && serviceId) void this.focusListItem(serviceId);
+  }
+
+  /** Back in the list (rebuilt by the virtualizer): scroll the originating item into view and focus it. */
+  private async focusListItem(serviceId: string): Promise<void> {
+    await this.updateComplete;
+    const index = this.results.findIndex((service) => service.id === serviceId);
+    const button = () => this.renderRoot.querySelector<HTMLElement>(`.item-button[data-service-id="${CSS.escape(serviceId)}"]`);
+    for (let frame = 0; frame < 30 && index >= 0 && this.isConnected; frame++) {
+      const target = button();
+      if (target) {
+        target.focus();
+        return;
+      }
+      const list = this.renderRoot.querySelector('.list') as VirtualizerHostElement | null;
+      try {
+        if (frame === 2) list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
+      } catch {
+        // the layout may not exist yet: try again on a later frame
+      }
+      await nextFrame();
+    }
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  // ---- location.hash ----
+
+  private get hashKey(): string | undefined {
+    return this.syncUrl == null ? undefined : this.syncUrl || DEFAULT_HASH_KEY;
+  }
+
+  private writeHash(mode: 'push' | 'replace'): void {
+    const key = this.hashKey;
+    if (key) updateLocationHash(key, { query: this.query, service: this.openServiceId }, mode);
+  }
+
+  private onHistoryChange = (): void => {
+    this.restoreFromHash(this.matches(':focus-within'));
+  };
+
+  private restoreFromHash(moveFocus: boolean): void {
+    const key = this.hashKey;
+    if (!key) return;
+    const saved = readHashState(location.hash, key) ?? { query: '' };
+    if (saved.query !== this.query) this.query = saved.query;
+    if (!this.catalogue) {
+      this.pendingHashService = saved.service;
+      return;
+    }
+    const wanted = saved.service ?? this.pendingHashService;
+    this.pendingHashService = undefined;
+    const service = wanted ? this.catalogue.services.find((candidate) => candidate.id === wanted) : undefined;
+    if (wanted && !service) console.warn(`[diwan] <diwan-service-catalogue>: no service "${wanted}" in the catalogue.`);
+    if (service && service.id !== this.openServiceId) this.openDetail(service, moveFocus, false);
+    else if (!service && this.openServiceId) this.closeDetail(moveFocus, false);
+  }
+
+  // ---- rendering ----
+
+  private t(key: string, options?: Record<string, unknown>): string {
+    return this.locale.t(`catalogue:${key}`, options);
+  }
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>${this.renderState()}</div>`;
+  }
+
+  private renderState(): TemplateResult {
+    if (this.status === 'error' && this.error) return renderErrorState(this.locale, this.error, this.retry);
+    const catalogue = this.catalogue;
+    if (this.status === 'loading' || !catalogue) return this.renderBrowser(undefined);
+    if (catalogue.services.length === 0) return html`<p class="empty" part="empty">${this.t('empty')}</p>`;
+    const open = this.openServiceId ? catalogue.services.find((service) => service.id === this.openServiceId) : undefined;
+    if (open) {
+      const category = catalogue.categories.find((candidate) => candidate.id === open.category);
+      return renderServiceDetail(this.locale, open, category ? this.locale.text(category.name) : '', {
+        onBack: () => this.closeDetail(true, true),
+        onCheckEligibility: () => emit(this, new DiwanServiceSelectEvent(open.id, 'check-eligibility')),
+      });
+    }
+    return this.renderBrowser(catalogue);
+  }
+
+  /** The search, filters, count and list; without a catalogue, the same layout as a skeleton. */
+  private renderBrowser(catalogue: ServiceCatalogue | undefined): TemplateResult {
+    const loading = !catalogue;
+    return html`<h2 class="title" part="title">${this.t('title')}</h2>
+      <form class="controls" role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <div class="field search-field">
+          <label for="search">${this.t('search.label')}</label>
+          <span class="hint" id="search-hint">${this.t('search.hint')}</span>
+          <input id="search" type="search" part="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint"
+            .value=${live(this.query)} ?disabled=${loading} @input=${this.onSearchInput} />
+        </div>
+        <div class="field">
+          <label for="category">${this.t('filters.category')}</label>
+          <select id="category" part="category-select" ?disabled=${loading} @change=${this.onCategoryChange}>
+            <option value="">${this.t('filters.allCategories')}</option>
+            ${(catalogue?.categories ?? []).map(
+              (category) => html`<option value=${category.id} ?selected=${category.id === this.activeCategory}>
+                ${this.locale.text(category.name)}
+              </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="audience">${this.t('filters.audience')}</label>
+          <select id="audience" part="audience-select" ?disabled=${loading} @change=${this.onAudienceChange}>
+            <option value="">${this.t('filters.allAudiences')}</option>
+            ${AUDIENCES.map(
+              (audience) => html`<option value=${audience} ?selected=${audience === this.activeAudience}>
+                ${this.t(`audiences.${audience}`)}
+              </option>`,
+            )}
+          </select>
+        </div>
+      </form>
+      <p class="count" part="count" role="status">
+        ${loading || this.announcedCount === undefined
+          ? this.t('results.loading')
+          : this.t('results.count', { count: this.announcedCount, n: this.locale.number(this.announcedCount) })}
+      </p>
+      <div class="results" aria-busy=${loading ? 'true' : 'false'}>${loading ? this.renderSkeleton() : this.renderResults()}</div>`;
+  }
+
+  private renderSkeleton(): TemplateResult {
+    return html`<div class="skeleton" aria-hidden="true">
+      ${Array.from({ length: SKELETON_ITEMS }, () => html`<div class="skeleton-item">${renderSkeletonLines(2)}</div>`)}
+    </div>`;
+  }
+
+  private renderResults(): TemplateResult {
+    if (this.results.length === 0) {
+      return html`<div class="no-results" part="no-results">
+        <p class="no-results-title">${this.t('results.none')}</p>
+        <p>${this.t('results.noneHint')}</p>
+        <button type="button" class="button secondary" @click=${this.clearSearchAndFilters}>${this.t('results.clear')}</button>
+      </div>`;
+    }
+    return html`<div class="list" part="list" role="list" aria-label=${this.t('results.listLabel')}>
+      ${virtualize({
+        items: this.results,
+        keyFunction: (service: Service) => service.id,
+        renderItem: (service: Service) => this.renderItem(service),
+        layout: flow(),
+        scroller: true,
+      })}
+    </div>`;
+  }
+
+  private renderItem(service: Service): TemplateResult {
+    const summaryId = `summary-${service.id}`;
+    return html`<div class="item" part="item" role="listitem">
+      <h3 class="item-name">
+        <button type="button" class="item-button" part="item-button" data-service-id=${service.id} aria-describedby=${summaryId}
+          @click=${() => this.openDetail(service, true, true)}>${this.locale.text(service.name)}</button>
+      </h3>
+      <p class="item-summary" id=${summaryId}>${this.locale.text(service.summary)}</p>
+      ${chevronIcon()}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diwan-service-catalogue': DiwanServiceCatalogue;
+  }
+}
