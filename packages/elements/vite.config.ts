@@ -47,7 +47,8 @@ const npmBuild: UserConfig = {
       output: {
         preserveModules: true,
         preserveModulesRoot: 'src',
-        entryFileNames: '[name].js',
+        // compiler helpers (the decorator runtime) land in _virtual/ under a short, version-free name
+        entryFileNames: (chunk) => `${chunk.name.replace(/^_virtual\/.*\/([^/]+)$/, '_virtual/$1')}.js`,
       },
     },
   },

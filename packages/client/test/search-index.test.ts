@@ -71,6 +71,14 @@ describe('createSearchIndex', () => {
     expect(ids(ranked.search('permit'))).to.deep.equal(['name', 'keyword', 'summary', 'inside']);
   });
 
+  it('keeps matches inside words while the query is typed', () => {
+    const entries: Entry[] = [{ id: 'inside', name: 'Workpermit' }, { id: 'start', name: 'Permit' }];
+    const typed = createSearchIndex(entries, catalogueFields);
+    for (const query of ['p', 'pe', 'per', 'perm', 'permi']) typed.search(query);
+    expect(ids(typed.search('permit'))).to.deep.equal(['start', 'inside']);
+    expect(ids(typed.search('kperm'))).to.deep.equal(['inside']);
+  });
+
   it('ranks a whole word and a first-word match above a mere prefix', () => {
     const entries: Entry[] = [
       { id: 'prefix', name: 'Tax permits' },
@@ -166,6 +174,23 @@ describe('createSearchIndex properties', () => {
         const query = names[pick % names.length] as string;
         const found = new Set(createSearchIndex(entries, catalogueFields).search(query));
         return entries.filter((entry) => entry.name === query).every((entry) => found.has(entry));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same results when the query is typed keystroke by keystroke as when pasted', () => {
+    // Few letters, so that words often contain one another.
+    const wordLetters = fc.constantFrom(...'abé', ...'اةهەۆو', 'ک', 'ك');
+    const text = fc.array(fc.string({ unit: wordLetters, minLength: 1, maxLength: 7 }), { maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), text, (names, queryWords) => {
+        const entries = names.map((words, position) => ({ id: String(position), name: words.join(' ') }));
+        const query = queryWords.join(' ');
+        const typed = createSearchIndex(entries, catalogueFields);
+        for (let length = 1; length < query.length; length++) typed.search(query.slice(0, length));
+        const pasted = createSearchIndex(entries, catalogueFields);
+        expect(ids(typed.search(query))).to.deep.equal(ids(pasted.search(query)));
       }),
       { numRuns: 300 },
     );

@@ -8,9 +8,11 @@
  */
 const ARABIC_ARTICLES = ['وال', 'بال', 'فال', 'کال', 'لل', 'ال'] as const;
 const MIN_STEM_LENGTH = 2;
+const ARTICLE_INITIALS = new Set(ARABIC_ARTICLES.map((article) => article.charAt(0)));
 
 /** The word without a leading Arabic article, or undefined when it has none worth stripping. */
 export function stripArabicArticle(word: string): string | undefined {
+  if (!ARTICLE_INITIALS.has(word.charAt(0))) return undefined; // most words: one cheap test
   for (const article of ARABIC_ARTICLES) {
     if (word.startsWith(article) && word.length - article.length >= MIN_STEM_LENGTH) {
       return word.slice(article.length);

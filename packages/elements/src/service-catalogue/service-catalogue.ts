@@ -90,6 +90,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   @state() private announcedCount?: number;
 
   private results: Service[] = [];
+  private readonly listLayout = flow();
   private resultsLang = '';
   private activeCategory?: string;
   private activeAudience?: Audience;
@@ -97,6 +98,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private pendingHashService?: string;
   private focusSearchWhenReady = false;
+  private scrollListToTop = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -133,6 +135,15 @@ export class DiwanServiceCatalogue extends DiwanElement {
       });
       this.resultsLang = lang;
       this.scheduleAnnouncement();
+      // new search or filter: start at the top of the new results
+      this.scrollListToTop = ['query', 'category', 'audience'].some(has);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.scrollListToTop) {
+      this.scrollListToTop = false;
+      this.renderRoot.querySelector('.list')?.scrollTo(0, 0);
     }
   }
 
@@ -368,9 +379,10 @@ export class DiwanServiceCatalogue extends DiwanElement {
     return html`<div class="list" part="list" role="list" aria-label=${this.t('results.listLabel')}>
       ${virtualize({
         items: this.results,
-        keyFunction: (service: Service) => service.id,
-        renderItem: (service: Service) => this.renderItem(service),
-        layout: flow(),
+        // the virtualizer can ask for a stale index for one frame after the results shrink
+        keyFunction: (service: Service | undefined, index: number) => service?.id ?? `missing-${index}`,
+        renderItem: (service: Service | undefined) => (service ? this.renderItem(service) : html``),
+        layout: this.listLayout,
         scroller: true,
       })}
     </div>`;

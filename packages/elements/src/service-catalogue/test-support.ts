@@ -1,5 +1,5 @@
 // Fixtures shared by the catalogue's tests: a small catalogue and tiny hand-made backends.
-import { waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { DiwanError, type Capabilities, type DiwanBackend, type Service, type ServiceCatalogue } from '@diwan/client';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 
@@ -120,6 +120,13 @@ export const countText = (el: DiwanServiceCatalogue) => $(el, '[role="status"]')
 /** Waits until the list shows items (the virtualizer renders after layout). */
 export async function untilItems(el: DiwanServiceCatalogue, atLeast = 1): Promise<void> {
   await waitUntil(() => $$(el, '.item-button').length >= atLeast, 'the list did not render its items', { timeout: 4000 });
+}
+
+/** Waits until the list shows exactly these names (the virtualizer re-renders a frame later). */
+export async function untilNames(el: DiwanServiceCatalogue, names: string[]): Promise<void> {
+  await waitUntil(() => itemNames(el).join('|') === names.join('|'), `the list did not become ${names.join(', ')}`, {
+    timeout: 4000,
+  }).catch(() => expect(itemNames(el)).to.deep.equal(names));
 }
 
 export async function typeQuery(el: DiwanServiceCatalogue, query: string): Promise<void> {

@@ -1,0 +1,201 @@
+import * as z from 'zod/mini';
+import type { CallOptions, DiwanBackend } from '../backend.js';
+import { DiwanError, type DiwanErrorCode } from '../errors.js';
+import { parseResponse } from '../parse.js';
+import {
+  EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, ServiceCatalogue,
+  type Capabilities, type Service,
+} from '../schemas/index.js';
+import { demoCatalogue, demoEligibilityRules } from './data/index.js';
+import { demoRequests, referenceKey, surnameKey } from './requests.js';
+
+export interface DemoBackendOptions {
+  /** Artificial delay per call in milliseconds, for loading states in stories. Default 0. */
+  latencyMs?: number;
+  /** Replaces the sample catalogue, e.g. an empty one or `generateServices(10_000)`. */
+  catalogue?: ServiceCatalogue;
+  /** Makes every call reject with a DiwanError of this code, for error-state stories and tests. */
+  failWith?: DiwanErrorCode;
+  /** The clock: request dates and the lock-out are relative to it. Default `new Date()`. */
+  now?: () => Date;
+}
+
+/** Failed request lookups allowed before the lock-out. */
+export const MAX_FAILED_LOOKUPS = 5;
+/** How long lookups stay locked after too many failures. */
+export const LOCKOUT_SECONDS = 60;
+const MAX_COMMENT_LENGTH = 1200;
+
+const DEMO_CAPABILITIES = {
+  catalogue: true,
+  eligibility: true,
+  tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'poll' },
+  feedback: { enabled: true, maxCommentLength: MAX_COMMENT_LENGTH },
+} satisfies Capabilities;
+
+interface ReadyCatalogue {
+  categories: readonly ServiceCatalogue['categories'][number][];
+  services: readonly Service[];
+  byId: ReadonlyMap<string, Service>;
+}
+
+// Parsed once per catalogue object (lazily, on first use) and shared by every backend using it.
+const readyCatalogues = new WeakMap<object, ReadyCatalogue>();
+let readyRules: ReadonlyMap<string, EligibilityRules> | undefined;
+
+function prepareCatalogue(source: ServiceCatalogue): ReadyCatalogue {
+  let ready = readyCatalogues.get(source);
+  if (!ready) {
+    const parsed = deepFreeze(parseResponse(ServiceCatalogue, source, 'a service catalogue'));
+    ready = {
+      categories: parsed.categories,
+      services: parsed.services,
+      byId: new Map(parsed.services.map((service) => [service.id, service])),
+    };
+    readyCatalogues.set(source, ready);
+  }
+  return ready;
+}
+
+function prepareRules(): ReadonlyMap<string, EligibilityRules> {
+  readyRules ??= new Map(demoEligibilityRules.map((rules) => {
+    const parsed = deepFreeze(parseResponse(EligibilityRules, rules, 'eligibility rules'));
+    return [parsed.serviceId, parsed];
+  }));
+  return readyRules;
+}
+
+/**
+ * An in-browser backend with realistic sample data in en, ar, ckb and fr: no server needed.
+ * Everything it returns is parsed by the schemas and frozen, so a widget cannot change the sample data.
+ */
+export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBackend {
+  const latencyMs = Math.max(0, options.latencyMs ?? 0);
+  const now = options.now ?? (() => new Date());
+  const source = options.catalogue ?? demoCatalogue;
+  const receipts = new Map<string, FeedbackReceipt>();
+  let failedLookups = 0;
+  let lockedUntil = 0;
+
+  async function call<T>(callOptions: CallOptions | undefined, work: () => T): Promise<T> {
+    await delay(latencyMs, callOptions?.signal);
+    if (options.failWith) throw simulatedFailure(options.failWith);
+    return work();
+  }
+
+  function lookUp(lookup: RequestLookup): RequestRecord {
+    const time = now().getTime();
+    if (lockedUntil > time) {
+      const retryAfter = Math.ceil((lockedUntil - time) / 1000);
+      throw new DiwanError('rate_limited', `Too many attempts. Try again in ${retryAfter} seconds.`, { retryAfter, status: 429 });
+    }
+    if (lockedUntil) {
+      lockedUntil = 0;
+      failedLookups = 0;
+    }
+    const valid = z.safeParse(RequestLookup, lookup);
+    const key = valid.success ? referenceKey(valid.data.reference) : '';
+    const match = [...demoRequests].find(([reference]) => referenceKey(reference) === key)?.[1];
+    const verification = valid.success && valid.data.verification !== undefined ? surnameKey(valid.data.verification) : '';
+    if (!match || !verification || !match.surnames.some((surname) => surnameKey(surname) === verification)) {
+      // A success does not reset the count: otherwise one known pair would unlock endless guessing.
+      failedLookups += 1;
+      if (failedLookups >= MAX_FAILED_LOOKUPS) lockedUntil = time + LOCKOUT_SECONDS * 1000;
+      // One message for "no such reference" and "wrong surname": nothing to learn from the difference.
+      throw new DiwanError('not_found', 'No request matches this reference and surname.', { status: 404 });
+    }
+    return parseResponse(RequestRecord, match.build(now()), 'a request');
+  }
+
+  function receive(feedback: Feedback): FeedbackReceipt {
+    const valid = z.safeParse(Feedback, feedback);
+    if (!valid.success) {
+      const issue = valid.error.issues[0];
+      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+      throw new DiwanError('http', `The feedback is not valid${where}: ${issue?.message ?? 'invalid'}`, {
+        status: 422, retryable: false, cause: valid.error,
+      });
+    }
+    const { comment, idempotencyKey } = valid.data;
+    if (comment !== undefined && comment.length > MAX_COMMENT_LENGTH) {
+      throw new DiwanError('http', `The comment is longer than ${MAX_COMMENT_LENGTH} characters.`, { status: 422, retryable: false });
+    }
+    let receipt = receipts.get(idempotencyKey);
+    if (!receipt) {
+      const receivedAt = now();
+      receipt = parseResponse(FeedbackReceipt, {
+        id: `FB-${receivedAt.getUTCFullYear()}-${String(receipts.size + 1).padStart(6, '0')}`,
+        receivedAt: receivedAt.toISOString(),
+      }, 'a feedback receipt');
+      receipts.set(idempotencyKey, receipt);
+    }
+    return { ...receipt };
+  }
+
+  return {
+    capabilities: deepFreeze(DEMO_CAPABILITIES),
+    listServices: (callOptions) => call(callOptions, () => {
+      const { categories, services } = prepareCatalogue(source);
+      // Fresh arrays (a widget may sort them) of frozen items.
+      return { categories: [...categories], services: [...services] };
+    }),
+    getService: (id, callOptions) => call(callOptions, () => {
+      const service = prepareCatalogue(source).byId.get(id);
+      if (!service) throw new DiwanError('not_found', `There is no service "${id}".`, { status: 404 });
+      return service;
+    }),
+    getEligibilityRules: (serviceId, callOptions) => call(callOptions, () => {
+      const rules = prepareCatalogue(source).byId.has(serviceId) ? prepareRules().get(serviceId) : undefined;
+      if (!rules) throw new DiwanError('not_found', `The service "${serviceId}" has no eligibility check.`, { status: 404 });
+      return rules;
+    }),
+    findRequest: (lookup, callOptions) => call(callOptions, () => lookUp(lookup)),
+    sendFeedback: (feedback, callOptions) => call(callOptions, () => receive(feedback)),
+  };
+}
+
+function simulatedFailure(code: DiwanErrorCode): DiwanError {
+  switch (code) {
+    case 'rate_limited':
+      return new DiwanError(code, 'Too many requests (simulated).', { status: 429, retryAfter: LOCKOUT_SECONDS });
+    case 'http':
+      return new DiwanError(code, 'The server answered 503 Service Unavailable (simulated).', { status: 503, retryable: true });
+    case 'not_found':
+      return new DiwanError(code, 'Not found (simulated).', { status: 404 });
+    default:
+      return new DiwanError(code, `Simulated ${code.replace('_', ' ')} error.`);
+  }
+}
+
+/** Waits `ms`, rejecting with `aborted` (or `timeout` for AbortSignal.timeout) as soon as the signal fires. */
+function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError(signal));
+    if (ms === 0) return resolve();
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortError(signal!));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function abortError(signal: AbortSignal): DiwanError {
+  const reason: unknown = signal.reason;
+  if (reason instanceof DOMException && reason.name === 'TimeoutError') {
+    return new DiwanError('timeout', 'The request took too long.', { cause: reason });
+  }
+  return new DiwanError('aborted', 'The request was cancelled.', { cause: reason, retryable: false });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,145 @@
+import {
+  CALL_CENTRE_HOURS, FREE, MUNICIPALITY_OFFICE, NATIONAL_ID, RESIDENCE_CARD, SMS_STATUS_NOTE,
+  email, fee, inPerson, online, phone, sms, workingDays,
+} from './shared.js';
+import type { DemoDocument, DemoService } from './types.js';
+
+const MUNICIPAL_PHONE = '+964 62 555 0190';
+const TITLE_DEED: DemoDocument = {
+  name: { en: 'Title deed (tapu)', ar: 'سند الملكية (الطابو)', ckb: 'تاپۆ (بەڵگەی خاوەندارێتی)', fr: 'Titre de propriété (tapu)' },
+};
+
+export const housingServices: DemoService[] = [
+  {
+    id: 'building-permit',
+    category: 'housing-municipal',
+    name: { en: 'Building permit', ar: 'إجازة البناء', ckb: 'مۆڵەتی بیناسازی', fr: 'Permis de construire' },
+    summary: {
+      en: 'Permission to build a house, add a floor or make structural changes.',
+      ar: 'إذن ببناء منزل أو إضافة طابق أو إجراء تغييرات إنشائية.',
+      ckb: 'مۆڵەت بۆ دروستکردنی خانوو، زیادکردنی نهۆم یان گۆڕانکاریی بنیادی.',
+      fr: 'L’autorisation de construire une maison, d’ajouter un étage ou de modifier la structure.',
+    },
+    description: {
+      en: 'Plans must be drawn and signed by a licensed engineer. The municipality checks them against the city plan, and an inspector visits the plot. Building without a permit can lead to a fine or demolition.',
+      ar: 'يجب أن يعدّ المخططات ويوقّعها مهندس مجاز. تدقق البلدية المخططات وفق التصميم الأساسي للمدينة، ويزور مفتش قطعة الأرض. البناء دون إجازة قد يؤدي إلى غرامة أو هدم.',
+      ckb: 'نەخشەکان دەبێت لەلایەن ئەندازیارێکی مۆڵەتپێدراوەوە بکێشرێن و واژۆ بکرێن. شارەوانی بەپێی نەخشەی گشتیی شار دەیانپشکنێت و پشکنەرێک سەردانی زەوییەکە دەکات. بیناسازی بەبێ مۆڵەت لەوانەیە ببێتە هۆی سزای دارایی یان ڕووخاندن.',
+      fr: 'Les plans doivent être établis et signés par un ingénieur agréé. La municipalité les vérifie au regard du plan d’urbanisme et un inspecteur se rend sur le terrain. Construire sans permis peut entraîner une amende ou une démolition.',
+    },
+    audiences: ['citizen', 'resident', 'business'],
+    keywords: ['building permit', 'construction', 'extension', 'planning permission', 'bulding', 'إجازة بناء', 'رخصة بناء', 'بناء', 'خرائط', 'مۆڵەتی بیناسازی', 'خانوو', 'نەخشە', 'permis de construire', 'construction'],
+    channels: [online('municipal/building-permit'), inPerson(MUNICIPALITY_OFFICE), phone(MUNICIPAL_PHONE), email('permits@municipality.example.gov')],
+    fees: [
+      fee(250000, { en: 'House up to 200 m²', ar: 'منزل حتى 200 م²', ckb: 'خانوو تا ٢٠٠ م²', fr: 'Maison jusqu’à 200 m²' }),
+      fee(2500, { en: 'Each extra m²', ar: 'لكل م² إضافي', ckb: 'بۆ هەر م²ێکی زیاتر', fr: 'Par m² supplémentaire' }),
+    ],
+    documents: [
+      TITLE_DEED,
+      { name: { en: 'Plans signed by a licensed engineer', ar: 'مخططات موقعة من مهندس مجاز', ckb: 'نەخشەی واژۆکراو لەلایەن ئەندازیاری مۆڵەتپێدراو', fr: 'Plans signés par un ingénieur agréé' } },
+      NATIONAL_ID,
+    ],
+    processingTime: workingDays(30, 15),
+    hasEligibilityCheck: false,
+  },
+  {
+    id: 'water-connection',
+    category: 'housing-municipal',
+    name: { en: 'New water connection', ar: 'ربط خط ماء جديد', ckb: 'بەستنەوەی هێڵی ئاوی نوێ', fr: 'Nouveau raccordement au réseau d’eau' },
+    summary: {
+      en: 'Connect a new home or business to the public water network.',
+      ar: 'اربط منزلاً أو محلاً جديداً بشبكة الماء العامة.',
+      ckb: 'ماڵێک یان شوێنی کارێکی نوێ بە تۆڕی ئاوی گشتییەوە ببەستەوە.',
+      fr: 'Raccorder un nouveau logement ou local professionnel au réseau public d’eau.',
+    },
+    description: {
+      en: 'A technician surveys the site and gives you a quote for the connection and meter. Work is usually done within two weeks of payment. Bills are sent every two months by SMS.',
+      ar: 'يكشف فني على الموقع ويعطيك تقديراً لكلفة الربط والمقياس. يُنجز العمل عادة خلال أسبوعين من الدفع. تُرسل الفواتير كل شهرين برسالة نصية.',
+      ckb: 'تەکنیکارێک شوێنەکە دەپشکنێت و نرخی بەستنەوە و پێوەرەکەت پێ دەڵێت. کارەکە بەزۆری لە ماوەی دوو هەفتە دوای پارەدان تەواو دەبێت. پسوولەکان هەر دوو مانگ جارێک بە نامەی کورت دەنێردرێن.',
+      fr: 'Un technicien visite le site et vous remet un devis pour le raccordement et le compteur. Les travaux sont en général réalisés dans les deux semaines suivant le paiement. Les factures sont envoyées tous les deux mois par SMS.',
+    },
+    audiences: ['citizen', 'resident', 'business'],
+    keywords: ['water', 'water connection', 'water meter', 'mains water', 'watter', 'ماء', 'إسالة', 'عداد ماء', 'ئاو', 'بۆری ئاو', 'eau', 'compteur d’eau', 'branchement'],
+    channels: [online('municipal/water-connection'), phone(MUNICIPAL_PHONE), inPerson(MUNICIPALITY_OFFICE), sms('5190', SMS_STATUS_NOTE)],
+    fees: [fee(125000, { en: 'Standard home connection with meter', ar: 'ربط منزلي قياسي مع المقياس', ckb: 'بەستنەوەی ئاسایی ماڵ لەگەڵ پێوەر', fr: 'Raccordement standard avec compteur' })],
+    documents: [TITLE_DEED, NATIONAL_ID, { name: { en: 'Building permit', ar: 'إجازة البناء', ckb: 'مۆڵەتی بیناسازی', fr: 'Permis de construire' } }],
+    processingTime: workingDays(15, 5),
+    hasEligibilityCheck: false,
+  },
+  {
+    id: 'bulky-waste-collection',
+    category: 'housing-municipal',
+    name: { en: 'Bulky waste collection', ar: 'رفع النفايات الكبيرة', ckb: 'کۆکردنەوەی پاشەڕۆی گەورە', fr: 'Collecte des encombrants' },
+    summary: {
+      en: 'Book a free collection of old furniture, appliances or building rubble.',
+      ar: 'احجز رفعاً مجانياً للأثاث القديم أو الأجهزة أو أنقاض البناء.',
+      ckb: 'کاتێک دیاری بکە بۆ بردنی بێبەرامبەری کەلوپەلی کۆن، ئامێر یان پاشماوەی بیناسازی.',
+      fr: 'Réserver un enlèvement gratuit de vieux meubles, d’appareils ou de gravats.',
+    },
+    description: {
+      en: 'Tell us what you need collected and we will give you a date, usually within a week. Put the items outside your door the evening before. Up to three collections a year are free for each household.',
+      ar: 'أخبرنا بما تريد رفعه وسنحدد لك موعداً، عادة خلال أسبوع. ضع الأغراض أمام بابك مساء اليوم السابق. تحق لكل أسرة ثلاث مرات رفع مجانية في السنة.',
+      ckb: 'پێمان بڵێ چیت پێویستە ببرێت و ڕێکەوتێکت پێدەدەین، بەزۆری لە ماوەی هەفتەیەکدا. ئێوارەی پێشتر کەلوپەلەکان لەبەردەم دەرگاکەت دابنێ. هەر خێزانێک ساڵانە تا سێ جار بە بێبەرامبەر مافی هەیە.',
+      fr: 'Dites-nous ce qui doit être enlevé et nous vous donnerons une date, en général sous une semaine. Déposez les objets devant votre porte la veille au soir. Chaque foyer a droit à trois enlèvements gratuits par an.',
+    },
+    audiences: ['citizen', 'resident'],
+    keywords: ['rubbish', 'garbage', 'trash', 'waste', 'furniture', 'bulky items', 'نفايات', 'قمامة', 'أنقاض', 'زبالة', 'پاشەڕۆ', 'خۆڵ و خاشاک', 'encombrants', 'déchets'],
+    channels: [online('municipal/bulky-waste', { en: 'Book a collection', ar: 'احجز موعد الرفع', ckb: 'کاتی بردن دیاری بکە', fr: 'Réserver un enlèvement' }), phone(MUNICIPAL_PHONE, CALL_CENTRE_HOURS), sms('5190', { en: 'Text the word WASTE and your address to book.', ar: 'أرسل كلمة نفايات مع عنوانك برسالة نصية للحجز.', ckb: 'وشەی پاشەڕۆ و ناونیشانەکەت بە نامەی کورت بنێرە بۆ دیاریکردنی کات.', fr: 'Envoyez le mot DÉCHETS et votre adresse par SMS pour réserver.' })],
+    fees: [FREE, fee(20000, { en: 'Fourth and later collections', ar: 'المرة الرابعة وما بعدها', ckb: 'جاری چوارەم و دواتر', fr: 'À partir du quatrième enlèvement' })],
+    documents: [RESIDENCE_CARD],
+    processingTime: workingDays(7, 2),
+    hasEligibilityCheck: false,
+  },
+  {
+    id: 'report-street-problem',
+    category: 'housing-municipal',
+    name: { en: 'Report a street problem', ar: 'الإبلاغ عن مشكلة في الشارع', ckb: 'ڕاپۆرتکردنی کێشەیەکی شەقام', fr: 'Signaler un problème de voirie' },
+    summary: {
+      en: 'Report a pothole, broken street light, blocked drain or water leak.',
+      ar: 'أبلغ عن حفرة أو عمود إنارة معطل أو مجرى مسدود أو تسرب ماء.',
+      ckb: 'چاڵێک، گڵۆپێکی شەقامی تێکچوو، ئاوەڕۆیەکی گیراو یان دزەکردنی ئاو ڕاپۆرت بکە.',
+      fr: 'Signaler un nid-de-poule, un lampadaire en panne, un égout bouché ou une fuite d’eau.',
+    },
+    description: {
+      en: 'Give the location, a short description and a photo if you can. You get a reference number to follow the repair. Urgent dangers such as open manholes are made safe within 24 hours.',
+      ar: 'حدد الموقع وأضف وصفاً قصيراً وصورة إن أمكن. ستحصل على رقم مرجعي لمتابعة الإصلاح. تُعالج المخاطر العاجلة مثل فتحات المجاري المكشوفة خلال 24 ساعة.',
+      ckb: 'شوێنەکە دیاری بکە، وەسفێکی کورت و ئەگەر توانیت وێنەیەک زیاد بکە. ژمارەیەکی ئاماژە وەردەگریت بۆ بەدواداچوونی چاککردنەوەکە. مەترسییە بەپەلەکانی وەک دەمی ئاوەڕۆی کراوە لە ماوەی ٢٤ کاتژمێردا چارەسەر دەکرێن.',
+      fr: 'Indiquez l’emplacement, une courte description et si possible une photo. Vous recevez un numéro de référence pour suivre la réparation. Les dangers urgents, comme une bouche d’égout ouverte, sont sécurisés sous 24 heures.',
+    },
+    audiences: ['citizen', 'resident', 'visitor', 'business'],
+    keywords: ['pothole', 'street light', 'streetlight', 'drain', 'sewer', 'leak', 'pot hole', 'حفرة', 'إنارة', 'مجاري', 'تسرب', 'شكوى بلدية', 'چاڵ', 'گڵۆپی شەقام', 'ئاوەڕۆ', 'nid-de-poule', 'éclairage public', 'fuite'],
+    channels: [
+      online('municipal/report', { en: 'Report online', ar: 'أبلغ إلكترونياً', ckb: 'بە ئۆنلاین ڕاپۆرت بکە', fr: 'Signaler en ligne' }),
+      phone('+964 62 555 0199', [{ days: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'], opens: '00:00', closes: '23:59' }]),
+      email('streets@municipality.example.gov'),
+      sms('5190', SMS_STATUS_NOTE),
+    ],
+    fees: [FREE],
+    documents: [{ name: { en: 'Photo of the problem', ar: 'صورة للمشكلة', ckb: 'وێنەی کێشەکە', fr: 'Photo du problème' }, optional: true }],
+    processingTime: workingDays(10, 1),
+    hasEligibilityCheck: false,
+  },
+  {
+    id: 'housing-loan',
+    category: 'housing-municipal',
+    name: { en: 'Housing loan', ar: 'قرض الإسكان', ckb: 'قەرزی نیشتەجێبوون', fr: 'Prêt au logement' },
+    summary: {
+      en: 'A low-interest loan from the housing fund to build or buy a first home.',
+      ar: 'قرض منخفض الفائدة من صندوق الإسكان لبناء أول منزل أو شرائه.',
+      ckb: 'قەرزێکی سوود کەم لە سندوقی نیشتەجێبوونەوە بۆ دروستکردن یان کڕینی یەکەم خانوو.',
+      fr: 'Un prêt à taux réduit du fonds du logement pour construire ou acheter une première résidence.',
+    },
+    description: {
+      en: 'Loans of up to 75 million dinars are repaid over 20 years. You must not already own a home, and a guarantor with a regular salary is needed. Applications are considered in the order they arrive.',
+      ar: 'تُسدّد القروض التي تصل إلى 75 مليون دينار على مدى 20 عاماً. يشترط ألا تملك منزلاً، ويلزم كفيل ذو راتب منتظم. تُدرس الطلبات حسب أسبقية وصولها.',
+      ckb: 'قەرزەکان تا ٧٥ ملیۆن دینار لە ماوەی ٢٠ ساڵدا دەدرێنەوە. نابێت پێشتر خاوەنی خانوو بیت، و کەفیلێک بە مووچەی بەردەوام پێویستە. داواکارییەکان بەپێی ڕیزبەندیی گەیشتنیان تاوتوێ دەکرێن.',
+      fr: 'Les prêts, jusqu’à 75 millions de dinars, se remboursent sur 20 ans. Vous ne devez pas déjà être propriétaire, et un garant ayant un salaire régulier est exigé. Les demandes sont examinées dans leur ordre d’arrivée.',
+    },
+    audiences: ['citizen'],
+    keywords: ['housing loan', 'mortgage', 'home loan', 'housing fund', 'morgage', 'قرض', 'سلفة سكن', 'صندوق الإسكان', 'قەرز', 'سندوقی نیشتەجێبوون', 'prêt immobilier', 'crédit logement'],
+    channels: [online('housing/loan'), inPerson(MUNICIPALITY_OFFICE), phone('+964 1 555 0195'), email('housing.fund@housing.example.gov')],
+    fees: [fee(50000, { en: 'Application and valuation', ar: 'الطلب والتخمين', ckb: 'داواکاری و نرخاندن', fr: 'Dossier et expertise' })],
+    documents: [NATIONAL_ID, RESIDENCE_CARD, TITLE_DEED, { name: { en: 'Guarantor’s salary statement', ar: 'كشف راتب الكفيل', ckb: 'بەڵگەی مووچەی کەفیل', fr: 'Attestation de salaire du garant' } }],
+    processingTime: { min: 2, max: 4, unit: 'month' },
+    hasEligibilityCheck: false,
+  },
+];
