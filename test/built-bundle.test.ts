@@ -23,12 +23,17 @@ interface TrustedTypesFactory {
 }
 type FrameWindow = Window & typeof globalThis & { diwanTestLog: ProblemLog; trustedTypes: TrustedTypesFactory };
 
-async function waitFor<T>(check: () => T | undefined | null | false, what: string, timeoutMs = 8000): Promise<T> {
+async function waitFor<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  context: () => string = () => '',
+  timeoutMs = 8000,
+): Promise<T> {
   const started = performance.now();
   for (;;) {
     const value = check();
     if (value) return value;
-    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}`);
+    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting for ${what}. ${context()}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -38,7 +43,9 @@ function deepText(node: Node): string {
   let text = '';
   const visit = (current: Node): void => {
     if (current.nodeType === Node.TEXT_NODE) text += `${current.textContent ?? ''} `;
-    if (current instanceof Element && current.shadowRoot) visit(current.shadowRoot);
+    // nodeType, not instanceof: the nodes belong to the iframe's realm
+    const shadowRoot = current.nodeType === Node.ELEMENT_NODE ? (current as Element).shadowRoot : null;
+    if (shadowRoot) visit(shadowRoot);
     for (const child of Array.from(current.childNodes)) visit(child);
   };
   visit(node);
@@ -48,8 +55,9 @@ function deepText(node: Node): string {
 async function loadFrame(): Promise<{ frame: HTMLIFrameElement; win: FrameWindow; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.src = PAGE;
-  frame.width = '1024';
-  frame.height = '900';
+  // In view: Chromium pauses rendering (frames, resize observers) of iframes scrolled out of sight,
+  // and the virtualised list only renders items after layout.
+  Object.assign(frame.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', width: '100vw', height: '100vh', border: '0' });
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -72,6 +80,12 @@ before(async () => {
 function namesShown(element: Element, names: string[]): number {
   const text = deepText(element);
   return names.filter((name) => text.includes(name)).length;
+}
+
+/** What the widget shows, for failure messages. */
+function shown(element: Element): string {
+  const text = deepText(element).replace(/\s+/g, ' ').trim();
+  return `It shows: "${text.slice(0, 300)}${text.length > 300 ? '…' : ''}"`;
 }
 
 describe('built CDN bundle (dist/cdn/diwan.js)', () => {
@@ -104,10 +118,11 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
     }
 
     const english = doc.getElementById('english')!;
-    await waitFor(() => namesShown(english, serviceNames.en) >= 3, 'English service names in the catalogue');
+    await waitFor(() => namesShown(english, serviceNames.en) >= 3, 'English service names in the catalogue', () => shown(english));
 
     const arabic = doc.getElementById('arabic')!;
-    await waitFor(() => namesShown(arabic, serviceNames.ar) >= 3, 'Arabic service names in the lang="ar" catalogue');
+    arabic.scrollIntoView(); // the virtualised list renders the items that are on screen
+    await waitFor(() => namesShown(arabic, serviceNames.ar) >= 3, 'Arabic service names in the lang="ar" catalogue', () => shown(arabic));
     const arabicRoot = arabic.shadowRoot!.querySelector('[dir]');
     expect(arabicRoot?.getAttribute('dir'), 'dir of the Arabic catalogue root').to.equal('rtl');
     expect(english.shadowRoot!.querySelector('[dir]')?.getAttribute('dir')).to.equal('ltr');
@@ -140,7 +155,8 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
     const added = doc.createElement('diwan-service-catalogue');
     added.setAttribute('backend', 'demo');
     doc.body.append(added);
-    await waitFor(() => namesShown(added, serviceNames.en) >= 3, 'a catalogue added after the second copy to render');
+    added.scrollIntoView();
+    await waitFor(() => namesShown(added, serviceNames.en) >= 3, 'a catalogue added after the second copy to render', () => shown(added));
 
     expect(win.diwanTestLog.errors, 'errors in the page').to.deep.equal([]);
     expect(win.diwanTestLog.violations, 'CSP / Trusted Types violations').to.deep.equal([]);

@@ -68,9 +68,13 @@ const cdnBuild: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
+      // Lets the entry chunk hold the code it shares with the lazy chunks: without it rolldown moves
+      // that code (zod, schemas) into a third file that diwan.js imports, and the embed is no longer one file.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
         chunkFileNames: '[name]-[hash].js',
+        // library mode leaves whitespace in ES output (build.minify alone): minify fully for the CDN
         minify: true,
       },
     },

@@ -16,6 +16,7 @@ export const esbuildBrowserOptions = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
+  charset: 'utf8',
   target: 'es2022',
   conditions: ['source', 'module', 'production'],
   define: { 'process.env.NODE_ENV': '"production"' },

@@ -17,12 +17,16 @@ export const emptyBackend = (): DiwanBackend => createDemoBackend({ catalogue: {
 /** Every call fails as if the network were down. */
 export const offlineBackend = (): DiwanBackend => createDemoBackend({ failWith: 'network' });
 
-/** A catalogue of `count` generated services (performance and scrolling). */
+const generated = new Map<number, ServiceCatalogue>();
+
+/** A catalogue of `count` generated services (virtualised list, search speed); generated once per count. */
 export const largeBackend = (count: number) => (): DiwanBackend => {
-  const services = generateServices(count);
-  const categoryIds = new Set(services.map((service) => service.category));
-  const categories = [...categoryIds].map((id) => ({ id, name: id }));
-  return createDemoBackend({ catalogue: { categories, services } });
+  let catalogue = generated.get(count);
+  if (!catalogue) {
+    catalogue = generateServices(count);
+    generated.set(count, catalogue);
+  }
+  return createDemoBackend({ catalogue });
 };
 
 /**

@@ -5,7 +5,10 @@ import type { DiwanBackend } from '@diwan/client';
 
 /** Story parameters under `parameters.diwan`. */
 export interface DiwanStoryParameters {
-  /** Builds the backend object set as the widget's `backend` property (a fresh one per render). */
+  /**
+   * Builds the backend object set as the widget's `backend` property (a fresh one per render), unless
+   * the story's args name a backend (`backend: 'demo'`, `api: …`): the public attributes win.
+   */
   backend?: () => DiwanBackend;
   /** The css part that is on screen once the story's state is (the CI story test waits for it). */
   settledPart?: string;
@@ -41,7 +44,7 @@ export function renderWidget(tag: string): NonNullable<Meta['render']> {
     const element = document.createElement(tag);
     applyArgs(element, args);
     const { backend } = diwanParameters(context.parameters);
-    if (backend) (element as HTMLElement & { backend?: unknown }).backend = backend();
+    if (backend && !args['backend'] && !args['api']) (element as HTMLElement & { backend?: unknown }).backend = backend();
     return element;
   };
 }

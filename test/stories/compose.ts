@@ -45,10 +45,26 @@ export function storiesOf(module: CsfModule): ComposedStory[] {
         meta,
         story,
         args: { ...meta.args, ...story.args },
-        parameters: { ...meta.parameters, ...story.parameters },
+        parameters: combineParameters(meta.parameters, story.parameters),
         globals: { ...(meta.globals as StoryGlobals | undefined), ...(story.globals as StoryGlobals | undefined) },
       };
     });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/** Storybook's combineParameters: plain objects merge deeply, anything else is replaced. */
+export function combineParameters(...layers: Array<Record<string, unknown> | undefined>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer ?? {})) {
+      const previous = result[key];
+      result[key] = isPlainObject(value) && isPlainObject(previous) ? combineParameters(previous, value) : value;
+    }
+  }
+  return result;
 }
 
 function defaultRender(args: Args, context: StoryContext): HTMLElement {

@@ -1,8 +1,8 @@
 // Deterministic synthetic catalogues for benches: thousands of services built from phrase parts in
 // the four demo locales, so search has varied, realistic text to chew on.
-import type { Audience, Service, ServiceCatalogue } from '../schemas/index.js';
+import type { Audience, OpeningHours, Service, ServiceCatalogue } from '../schemas/index.js';
 import { demoCategories } from './data/categories.js';
-import { FREE, OFFICE_HOURS, fee, workingDays } from './data/shared.js';
+import { workingDays } from './data/shared.js';
 import type { Text4 } from './data/types.js';
 
 interface Subject extends Text4 { id: string; category: string; keywords: readonly string[] }
@@ -93,57 +93,71 @@ function capitalise(text: string): string {
 /**
  * `count` synthetic services (ids distinct, text in en/ar/ckb/fr) in the demo categories, for benches and
  * large-catalogue stories. Deterministic: the same count and seed always give the same catalogue.
+ * Services share some nested objects with each other (not with the sample data): treat it as read-only.
  */
 export function generateServices(count: number, seed = 1): ServiceCatalogue {
   const next = random(seed);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const pickIndex = (length: number): number => Math.floor(next() * length);
+  const pick = <T>(items: readonly T[]): T => items[pickIndex(items.length)]!;
+  // Shared by the services of this catalogue only, never with the module's own sample data.
+  const hours: OpeningHours[] = [{ days: ['sun', 'mon', 'tue', 'wed', 'thu'], opens: '08:00', closes: '14:00' }];
+  const feeLabel: Text4 = { en: 'Fee', ar: 'الرسم', ckb: 'کرێ', fr: 'Frais' };
+  const freeLabel: Text4 = { en: 'No fee', ar: 'مجاناً', ckb: 'بێبەرامبەر', fr: 'Gratuit' };
+  const nationalCard: Text4 = { en: 'National card', ar: 'البطاقة الوطنية', ckb: 'کارتی نیشتمانی', fr: 'Carte nationale' };
+  // Texts repeat across services with the same parts: build each once and share the strings.
+  const texts: Text4[][] = [[], [], [], []];
+  const text = (kind: 0 | 1 | 2 | 3, key: number, build: () => Text4): Text4 => (texts[kind]![key] ??= build());
   const services: Service[] = [];
   for (let index = 0; index < count; index++) {
-    const subject = pick(SUBJECTS);
-    const action = pick(ACTIONS);
-    const region = pick(REGIONS);
+    const subjectIndex = pickIndex(SUBJECTS.length);
+    const actionIndex = pickIndex(ACTIONS.length);
+    const regionIndex = pickIndex(REGIONS.length);
+    const subject = SUBJECTS[subjectIndex]!;
+    const action = ACTIONS[actionIndex]!;
+    const region = REGIONS[regionIndex]!;
     const id = `${subject.id}-${action.id}-${region.id}-${index + 1}`;
     const amount = Math.floor(next() * 11) * 5000;
     const days = 1 + Math.floor(next() * 30);
+    const parts = (subjectIndex * ACTIONS.length + actionIndex) * REGIONS.length + regionIndex;
     services.push({
       id,
       category: subject.category,
-      name: {
+      name: text(0, parts, () => ({
         en: `${capitalise(subject.en)} ${action.name.en} (${region.en})`,
         ar: `${action.name.ar} ${subject.ar} (${region.ar})`,
         ckb: `${action.name.ckb} ${subject.ckb} (${region.ckb})`,
         fr: `${action.name.fr} ${subject.fr} (${region.fr})`,
-      },
-      summary: {
+      })),
+      summary: text(1, parts, () => ({
         en: `${action.summary.en} ${subject.en} at the ${region.en} service centre.`,
         ar: `${action.summary.ar} ${subject.ar} في مركز خدمات ${region.ar}.`,
         ckb: `${action.summary.ckb} ${subject.ckb} لە ناوەندی خزمەتگوزاریی ${region.ckb}.`,
         fr: `${action.name.fr} ${subject.fr} au centre de services ${ofPlace(region.fr)}.`,
-      },
-      description: {
+      })),
+      description: text(2, regionIndex * 32 + days, () => ({
         en: `Apply online or at the ${region.en} service centre. Most applications are decided within ${days} working days.`,
         ar: `قدّم الطلب إلكترونياً أو في مركز خدمات ${region.ar}. يُبتّ في معظم الطلبات خلال ${days} يوم عمل.`,
         ckb: `بە ئۆنلاین یان لە ناوەندی خزمەتگوزاریی ${region.ckb} داواکاری پێشکەش بکە. بڕیار لەسەر زۆربەی داواکارییەکان لە ماوەی ${days} ڕۆژی کاردا دەدرێت.`,
         fr: `Faites la demande en ligne ou au centre de services ${ofPlace(region.fr)}. La plupart des demandes sont traitées sous ${days} jours ouvrés.`,
-      },
+      })),
       audiences: [...pick(AUDIENCE_SETS)],
       keywords: [...subject.keywords, region.en, region.ar, region.ckb, action.id],
       channels: [
         { kind: 'online', url: `https://services.example.gov/${subject.category}/${id}` },
-        { kind: 'phone', phone: `+964 ${region.dialCode} 555 ${String(1000 + (index % 9000)).padStart(4, '0')}`, hours: OFFICE_HOURS },
+        { kind: 'phone', phone: `+964 ${region.dialCode} 555 ${String(1000 + (index % 9000)).padStart(4, '0')}`, hours },
         {
           kind: 'in_person',
-          address: {
+          address: text(3, regionIndex, () => ({
             en: `${region.en} Service Centre`, ar: `مركز خدمات ${region.ar}`, ckb: `ناوەندی خزمەتگوزاریی ${region.ckb}`, fr: `Centre de services ${ofPlace(region.fr)}`,
-          },
-          hours: OFFICE_HOURS,
+          })),
+          hours,
         },
       ],
-      fees: [amount === 0 ? FREE : fee(amount, { en: 'Fee', ar: 'الرسم', ckb: 'کرێ', fr: 'Frais' })],
-      documents: [{ name: { en: 'National card', ar: 'البطاقة الوطنية', ckb: 'کارتی نیشتمانی', fr: 'Carte nationale' } }],
+      fees: [{ amount, currency: 'IQD', label: amount === 0 ? freeLabel : feeLabel }],
+      documents: [{ name: nationalCard }],
       processingTime: workingDays(days),
       hasEligibilityCheck: false,
     });
   }
-  return { categories: demoCategories.map((category) => ({ ...category })), services };
+  return { categories: structuredClone(demoCategories), services };
 }

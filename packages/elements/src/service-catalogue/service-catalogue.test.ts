@@ -92,7 +92,7 @@ describe('<diwan-service-catalogue> states', () => {
   });
 
   it('shows the error state when the adapter rejects with invalid_response', async () => {
-    const backend = testBackend(() => Promise.reject(new DiwanError('invalid_response', 'bad payload')));
+    const backend = createDemoBackend({ failWith: 'invalid_response' });
     const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backend}></diwan-service-catalogue>`);
     await waitUntil(() => $(el, '[role="alert"]'));
     expect($(el, '[role="alert"]')!.textContent).to.contain('The service sent information we could not read');
@@ -131,8 +131,8 @@ describe('<diwan-service-catalogue> states', () => {
   });
 
   it('renders 10,000 services with only a window of them in the DOM', async () => {
-    const services = generateServices(10_000);
-    const backend = backendWith({ categories: [], services });
+    const { services } = generateServices(10_000);
+    const backend = createDemoBackend({ catalogue: { categories: [], services } });
     const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backend}></diwan-service-catalogue>`);
     await untilItems(el, 3);
     expect(countText(el)).to.equal('10,000 services');

@@ -1,26 +1,21 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import { ServiceCatalogue, parseResponse, type Audience, type DiwanError, type Service } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
-import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
-import { AUDIENCES, filterServices, knownAudience, knownCategory } from './catalogue-model.js';
+import { renderErrorState } from '../shared/states.js';
+import { AUDIENCES, filterServices, knownAudience, knownCategory, searchIndexFor } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
-import { chevronIcon } from './icons.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
 import { renderServiceDetail } from './service-detail.js';
+import { focusServiceInList, renderListSkeleton, renderServiceList } from './service-list.js';
 
 type Status = 'loading' | 'error' | 'ready';
 
 /** Pause before the result count is announced, so screen readers hear the count once typing stops. */
 const ANNOUNCE_DELAY_MS = 300;
-const SKELETON_ITEMS = 5;
 const DEFAULT_HASH_KEY = 'diwan-catalogue';
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 /**
  * The service catalogue: search, browse by category and audience, and read what a service needs,
@@ -90,7 +85,6 @@ export class DiwanServiceCatalogue extends DiwanElement {
   @state() private announcedCount?: number;
 
   private results: Service[] = [];
-  private readonly listLayout = flow();
   private resultsLang = '';
   private activeCategory?: string;
   private activeAudience?: Audience;
@@ -169,6 +163,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
       this.catalogue = typeof this.backend === 'object' ? parseResponse(ServiceCatalogue, data, 'a service catalogue') : data;
       this.status = 'ready';
       this.restoreFromHash(false);
+      this.prepareSearchWhenIdle();
       if (this.focusSearchWhenReady) {
         this.focusSearchWhenReady = false;
         await this.updateComplete;
@@ -181,6 +176,15 @@ export class DiwanServiceCatalogue extends DiwanElement {
       this.error = diwanError;
       this.status = 'error';
     }
+  }
+
+  /** Builds the search index before the first keystroke needs it (10,000 services take a moment). */
+  private prepareSearchWhenIdle(): void {
+    const catalogue = this.catalogue;
+    if (!catalogue || typeof requestIdleCallback !== 'function') return;
+    requestIdleCallback(() => {
+      if (this.isConnected && this.catalogue === catalogue) searchIndexFor(catalogue, this.locale.lang);
+    });
   }
 
   private retry = (): void => {
@@ -224,6 +228,8 @@ export class DiwanServiceCatalogue extends DiwanElement {
 
   // ---- detail view and focus ----
 
+  private openFromList = (service: Service): void => this.openDetail(service, true, true);
+
   private openDetail(service: Service, moveFocus: boolean, writeHash: boolean): void {
     this.openServiceId = service.id;
     if (writeHash) this.writeHash('push');
@@ -240,26 +246,11 @@ export class DiwanServiceCatalogue extends DiwanElement {
     if (moveFocus && serviceId) void this.focusListItem(serviceId);
   }
 
-  /** Back in the list (rebuilt by the virtualizer): scroll the originating item into view and focus it. */
+  /** Back in the list (rebuilt by the virtualizer): focus the item that opened the service. */
   private async focusListItem(serviceId: string): Promise<void> {
     await this.updateComplete;
-    const index = this.results.findIndex((service) => service.id === serviceId);
-    const button = () => this.renderRoot.querySelector<HTMLElement>(`.item-button[data-service-id="${CSS.escape(serviceId)}"]`);
-    for (let frame = 0; frame < 30 && index >= 0 && this.isConnected; frame++) {
-      const target = button();
-      if (target) {
-        target.focus();
-        return;
-      }
-      const list = this.renderRoot.querySelector('.list') as VirtualizerHostElement | null;
-      try {
-        if (frame === 2) list?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
-      } catch {
-        // the layout may not exist yet: try again on a later frame
-      }
-      await nextFrame();
-    }
-    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    const focused = await focusServiceInList(this.renderRoot, this.results, serviceId);
+    if (!focused && this.isConnected) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   // ---- location.hash ----
@@ -359,13 +350,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
           ? this.t('results.loading')
           : this.t('results.count', { count: this.announcedCount, n: this.locale.number(this.announcedCount) })}
       </p>
-      <div class="results" aria-busy=${loading ? 'true' : 'false'}>${loading ? this.renderSkeleton() : this.renderResults()}</div>`;
-  }
-
-  private renderSkeleton(): TemplateResult {
-    return html`<div class="skeleton" aria-hidden="true">
-      ${Array.from({ length: SKELETON_ITEMS }, () => html`<div class="skeleton-item">${renderSkeletonLines(2)}</div>`)}
-    </div>`;
+      <div class="results" aria-busy=${loading ? 'true' : 'false'}>${loading ? renderListSkeleton() : this.renderResults()}</div>`;
   }
 
   private renderResults(): TemplateResult {
@@ -376,28 +361,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
         <button type="button" class="button secondary" @click=${this.clearSearchAndFilters}>${this.t('results.clear')}</button>
       </div>`;
     }
-    return html`<div class="list" part="list" role="list" aria-label=${this.t('results.listLabel')}>
-      ${virtualize({
-        items: this.results,
-        // the virtualizer can ask for a stale index for one frame after the results shrink
-        keyFunction: (service: Service | undefined, index: number) => service?.id ?? `missing-${index}`,
-        renderItem: (service: Service | undefined) => (service ? this.renderItem(service) : html``),
-        layout: this.listLayout,
-        scroller: true,
-      })}
-    </div>`;
-  }
-
-  private renderItem(service: Service): TemplateResult {
-    const summaryId = `summary-${service.id}`;
-    return html`<div class="item" part="item" role="listitem">
-      <h3 class="item-name">
-        <button type="button" class="item-button" part="item-button" data-service-id=${service.id} aria-describedby=${summaryId}
-          @click=${() => this.openDetail(service, true, true)}>${this.locale.text(service.name)}</button>
-      </h3>
-      <p class="item-summary" id=${summaryId}>${this.locale.text(service.summary)}</p>
-      ${chevronIcon()}
-    </div>`;
+    return renderServiceList(this.locale, this.results, this.openFromList);
   }
 }
 

@@ -1,6 +1,6 @@
 import {
   BIRTH_CERTIFICATE_DOC, CIVIL_STATUS_OFFICE, FREE, KIOSK_NOTE, NATIONAL_ID, SMS_STATUS_NOTE,
-  fee, inPerson, kiosk, online, phone, post, sms, workingDays,
+  email, fee, inPerson, kiosk, online, phone, post, sms, workingDays,
 } from './shared.js';
 import type { DemoService } from './types.js';
 
