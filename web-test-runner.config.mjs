@@ -27,6 +27,9 @@ export default {
   middleware: [fixtureServer],
   browsers: [
     chromeLauncher({
+      // one browser context per test file: otherwise the second concurrent page is a background tab
+      // that gets no animation frames, and anything waiting for a frame hangs
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath,
         headless: true,

@@ -165,9 +165,13 @@ function logEvent(type: string, details: string): void {
   time.textContent = new Intl.DateTimeFormat(currentLang, { timeStyle: 'medium' }).format(now);
   const name = document.createElement('code');
   name.textContent = type;
+  name.dir = 'ltr';
   const detail = document.createElement('span');
   detail.className = 'event-log__detail';
   detail.textContent = details;
+  // isolated: a time or an id read left to right must not scramble a right-to-left line
+  time.dir = 'auto';
+  detail.dir = 'auto';
   entry.append(time, ' ', name, ' ', detail);
   list.prepend(entry);
   while (list.children.length > MAX_LOG_ENTRIES) list.lastElementChild?.remove();

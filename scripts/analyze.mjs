@@ -2,16 +2,19 @@
 // it in memory and exits 1 when the checked-in copy differs (CI: the manifest must follow the JSDoc).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 
 const CONFIG = 'custom-elements-manifest.config.mjs';
 const MANIFEST = 'packages/elements/custom-elements.json';
 const check = process.argv.includes('--check');
+// the repository root, wherever the script is run from (e.g. packages/elements' build)
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-const manifest = await cli({ argv: ['analyze', '--config', CONFIG, '--quiet'], cwd: process.cwd(), noWrite: true });
+const manifest = await cli({ argv: ['analyze', '--config', CONFIG, '--quiet'], cwd: root, noWrite: true });
 // the same serialisation the analyzer's CLI writes
 const fresh = `${JSON.stringify(manifest, null, 2)}\n`;
-const path = join(process.cwd(), MANIFEST);
+const path = join(root, MANIFEST);
 
 if (!check) {
   writeFileSync(path, fresh);

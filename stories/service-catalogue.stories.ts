@@ -21,7 +21,6 @@ export default meta;
 /** The one-line embed: `<diwan-service-catalogue backend="demo">`, with the bundled sample data. */
 export const Ready: Story = {
   args: { backend: 'demo' },
-  parameters: diwan({ settledPart: 'item' }),
 };
 
 /** Preselected filters (attributes a host page sets; they reflect the citizen's choices). */

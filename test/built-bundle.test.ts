@@ -77,7 +77,12 @@ before(async () => {
   };
 });
 
+/**
+ * How many of the names the widget shows. Scrolls it to the top of the frame first: the virtualised list
+ * renders only the items on screen, and widgets above it may still grow.
+ */
 function namesShown(element: Element, names: string[]): number {
+  element.scrollIntoView({ block: 'start' });
   const text = deepText(element);
   return names.filter((name) => text.includes(name)).length;
 }
@@ -121,7 +126,6 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
     await waitFor(() => namesShown(english, serviceNames.en) >= 3, 'English service names in the catalogue', () => shown(english));
 
     const arabic = doc.getElementById('arabic')!;
-    arabic.scrollIntoView(); // the virtualised list renders the items that are on screen
     await waitFor(() => namesShown(arabic, serviceNames.ar) >= 3, 'Arabic service names in the lang="ar" catalogue', () => shown(arabic));
     const arabicRoot = arabic.shadowRoot!.querySelector('[dir]');
     expect(arabicRoot?.getAttribute('dir'), 'dir of the Arabic catalogue root').to.equal('rtl');
@@ -155,7 +159,6 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
     const added = doc.createElement('diwan-service-catalogue');
     added.setAttribute('backend', 'demo');
     doc.body.append(added);
-    added.scrollIntoView();
     await waitFor(() => namesShown(added, serviceNames.en) >= 3, 'a catalogue added after the second copy to render', () => shown(added));
 
     expect(win.diwanTestLog.errors, 'errors in the page').to.deep.equal([]);

@@ -116,8 +116,10 @@ describe('<diwan-service-catalogue> detail', () => {
   });
 
   it('completes a journey with the keyboard alone', async () => {
-    const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);
     const el = await catalogue();
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    el.before(before);
     const events: DiwanServiceSelectEvent[] = [];
     el.addEventListener('diwan-service-select', (e) => events.push(e));
     before.focus();

@@ -2,7 +2,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
-import { $, backendWith, countText, itemNames, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
+import { readHashState, writeHashState } from './hash-state.js';
+import { $, backendWith, countText, itemNames, plainContainer, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
 
 const arabicLoaded = (el: DiwanServiceCatalogue) =>
   waitUntil(() => $(el, '.title')?.textContent === 'ابحث عن خدمة', 'Arabic strings load', { timeout: 4000 });
@@ -33,10 +34,10 @@ describe('<diwan-service-catalogue> languages', () => {
   });
 
   it('switches language live when an ancestor’s lang changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <diwan-service-catalogue .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>
-    </div>`);
-    const el = wrapper.querySelector('diwan-service-catalogue')!;
+    const wrapper = plainContainer('en');
+    const el = document.createElement('diwan-service-catalogue');
+    el.backend = backendWith(sampleCatalogue);
+    wrapper.append(el);
     await untilItems(el, 5);
     expect($(el, '.title')!.textContent).to.equal('Find a service');
     wrapper.setAttribute('lang', 'ar');
@@ -107,6 +108,15 @@ describe('<diwan-service-catalogue sync-url>', () => {
     await waitUntil(() => !$(el, '.detail-heading') && itemNames(el).length === 5, 'back shows the list');
     history.forward();
     await waitUntil(() => $(el, '.detail-heading')?.textContent === 'Birth certificate', 'forward shows the service again');
+  });
+
+  it('round-trips any query in the hash, beside other segments and other widgets’ keys', () => {
+    const query = 'جواز; a&b=c #1';
+    const hash = writeHashState('#top;other-widget?x=1', 'diwan-catalogue', { query, service: 'passport-renewal' });
+    expect(hash.startsWith('top;other-widget?x=1;diwan-catalogue?')).to.be.true;
+    expect(readHashState(`#${hash}`, 'diwan-catalogue')).to.deep.equal({ query, service: 'passport-renewal' });
+    expect(readHashState(`#${hash}`, 'other-widget')).to.deep.equal({ query: '', service: undefined });
+    expect(writeHashState(`#${hash}`, 'diwan-catalogue', { query: '' })).to.equal('top;other-widget?x=1');
   });
 
   it('leaves the URL alone without sync-url', async () => {

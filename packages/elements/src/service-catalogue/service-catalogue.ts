@@ -1,11 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ServiceCatalogue, parseResponse, type Audience, type DiwanError, type Service } from '@diwan/client';
+import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
-import { AUDIENCES, filterServices, knownAudience, knownCategory, searchIndexFor } from './catalogue-model.js';
+import {
+  AUDIENCES, assertListableCatalogue, filterServices, knownAudience, knownCategory, searchIndexFor, serviceProblem,
+} from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
 import { renderServiceDetail } from './service-detail.js';
@@ -90,7 +92,6 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private activeAudience?: Audience;
   private loadController?: AbortController;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private pendingHashService?: string;
   private focusSearchWhenReady = false;
   private scrollListToTop = false;
 
@@ -159,8 +160,8 @@ export class DiwanServiceCatalogue extends DiwanElement {
       if (signal.aborted) return;
       const data = await backend.listServices({ signal, locale: this.locale.lang });
       if (signal.aborted) return;
-      // our adapters parse already; an object set as a property may not, and must not crash the page
-      this.catalogue = typeof this.backend === 'object' ? parseResponse(ServiceCatalogue, data, 'a service catalogue') : data;
+      assertListableCatalogue(data);
+      this.catalogue = data;
       this.status = 'ready';
       this.restoreFromHash(false);
       this.prepareSearchWhenIdle();
@@ -175,6 +176,11 @@ export class DiwanServiceCatalogue extends DiwanElement {
       if (diwanError.code === 'aborted') return;
       this.error = diwanError;
       this.status = 'error';
+      if (this.focusSearchWhenReady) {
+        // a retry failed again: keep the keyboard user on the retry button
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
+      }
     }
   }
 
@@ -231,6 +237,12 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private openFromList = (service: Service): void => this.openDetail(service, true, true);
 
   private openDetail(service: Service, moveFocus: boolean, writeHash: boolean): void {
+    const problem = serviceProblem(service);
+    if (problem) {
+      this.error = this.reportError(problem);
+      this.status = 'error';
+      return;
+    }
     this.openServiceId = service.id;
     if (writeHash) this.writeHash('push');
     emit(this, new DiwanServiceSelectEvent(service.id, 'open'));
@@ -273,12 +285,8 @@ export class DiwanServiceCatalogue extends DiwanElement {
     if (!key) return;
     const saved = readHashState(location.hash, key) ?? { query: '' };
     if (saved.query !== this.query) this.query = saved.query;
-    if (!this.catalogue) {
-      this.pendingHashService = saved.service;
-      return;
-    }
-    const wanted = saved.service ?? this.pendingHashService;
-    this.pendingHashService = undefined;
+    if (!this.catalogue) return; // the service opens when the catalogue arrives (this runs again then)
+    const wanted = saved.service;
     const service = wanted ? this.catalogue.services.find((candidate) => candidate.id === wanted) : undefined;
     if (wanted && !service) console.warn(`[diwan] <diwan-service-catalogue>: no service "${wanted}" in the catalogue.`);
     if (service && service.id !== this.openServiceId) this.openDetail(service, moveFocus, false);

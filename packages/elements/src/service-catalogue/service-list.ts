@@ -12,7 +12,8 @@ const FOCUS_ATTEMPT_FRAMES = 30;
 // one layout object for every render, so the virtualizer never re-creates its layout
 const listLayout = flow();
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+// a timer, not requestAnimationFrame: a page in a background tab gets no frames, and must not hang
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
 
 /** Placeholder rows in the list's box (the box has the same height in every state). */
 export function renderListSkeleton(): TemplateResult {

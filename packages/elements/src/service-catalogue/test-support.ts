@@ -83,6 +83,22 @@ export const sampleCatalogue: ServiceCatalogue = {
   services: [passportRenewal, birthCertificate, familyAllowance, businessLicence, visitorVisa],
 };
 
+/**
+ * A plain container in the page, removed after each test. (open-wc's `fixture` waits for an animation
+ * frame for non-Lit elements, and a page web-test-runner runs in the background gets none.)
+ */
+const containers: HTMLElement[] = [];
+export function plainContainer(lang?: string): HTMLDivElement {
+  const div = document.createElement('div');
+  if (lang) div.lang = lang;
+  document.body.append(div);
+  containers.push(div);
+  return div;
+}
+afterEach(() => {
+  for (const container of containers.splice(0)) container.remove();
+});
+
 type ListServices = DiwanBackend['listServices'];
 
 /** A backend object whose listServices does what the test says; the other methods are unused. */

@@ -34,7 +34,11 @@ function looksLikeBackend(value: object): value is DiwanBackend {
  * @cssprop --diwan-font-size-lg - Subheading size.
  * @cssprop --diwan-font-size-xl - Heading size.
  * @cssprop --diwan-space-1 - Smallest spacing step (spacing steps go 1–6).
+ * @cssprop --diwan-space-2 - Spacing step 2.
+ * @cssprop --diwan-space-3 - Spacing step 3.
  * @cssprop --diwan-space-4 - Default spacing.
+ * @cssprop --diwan-space-5 - Spacing step 5.
+ * @cssprop --diwan-space-6 - Largest spacing step.
  * @cssprop --diwan-target-size - Minimum size of buttons and inputs (never below 24px).
  * @fires diwan-error - A backend call failed; carries `code`, `retryable` and `message`.
  */
