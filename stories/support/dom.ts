@@ -1,13 +1,16 @@
 // Plain-DOM helpers for play functions and the CI story test (no testing-library needed).
 
-/** Resolves with the first truthy value of `find`, checked every animation frame; rejects after `timeoutMs`. */
+/**
+ * Resolves with the first truthy value of `find`, polled with timers (not animation frames: a page
+ * in a background tab gets none, and the wait would never time out); rejects after `timeoutMs`.
+ */
 export async function waitFor<T>(find: () => T | null | undefined | false, what: string, timeoutMs = 5000): Promise<T> {
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     const found = find();
     if (found) return found;
     if (performance.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

@@ -247,8 +247,9 @@ describe('Transport against a real HTTP server', () => {
     });
 
     it('the timeout is per attempt: a slow first answer is retried', async () => {
-      const server = await scenario([{ ...ok(), delayMs: 500 }, ok()]);
-      const { transport: t } = transport({ timeoutMs: 100, retries: 1 });
+      // generous numbers: the fast answer must beat the timeout even on a loaded CI machine
+      const server = await scenario([{ ...ok(), delayMs: 2000 }, ok()]);
+      const { transport: t } = transport({ timeoutMs: 600, retries: 1 });
       expect(await getCatalogue(t, server.base)).to.deep.equal(catalogue);
       expect(await server.log()).to.have.length(2);
     });
