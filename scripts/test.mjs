@@ -32,6 +32,8 @@ function countStep(ok) {
 
 if (!onlyBrowser) {
   countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
+  countStep(step('custom-elements.json up to date', 'node', ['scripts/analyze.mjs', '--check']));
+  countStep(step('openapi.json up to date', 'node', ['scripts/openapi.mjs', '--check']));
   countStep(step('build', 'npm', ['run', 'build', '--silent']));
   const nodeTests = 'test/node';
   if (existsSync(nodeTests)) {
