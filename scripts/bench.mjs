@@ -23,7 +23,8 @@ function table(headers, rows) {
 }
 
 async function main() {
-  const log = (message) => process.stderr.write(`  ${message}\n`);
+  const started = Date.now();
+  const log = (message) => process.stderr.write(`  [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
   const sections = [`# Diwan bench — ${new Date().toISOString()}`, '', `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`];
 
   log('bundling the catalogue entry with esbuild…');

@@ -12,7 +12,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', 'demo/index': 'src/demo/index.ts' },
+      entry: { index: 'src/index.ts', 'demo/index': 'src/demo/index.ts', 'open311/index': 'src/open311/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {

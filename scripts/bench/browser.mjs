@@ -83,7 +83,7 @@ export async function runBrowserBench(repoRoot, { firstRenderRuns = 5, keystroke
   const url = `http://127.0.0.1:${server.address().port}/`;
   let browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROME_ARGS, protocolTimeout: 120_000 });
+    browser = await puppeteer.launch({ executablePath, headless: true, pipe: true, args: CHROME_ARGS, protocolTimeout: 600_000 });
     const version = await browser.version();
 
     const openPage = async () => {
@@ -123,6 +123,7 @@ export async function runBrowserBench(repoRoot, { firstRenderRuns = 5, keystroke
     for (const kind of ['plain', 'catalogue']) {
       log(`keystrokes ${kind}…`);
       const { samples, typed } = await run((k, n) => window.diwanBench.keystrokes(k, n), kind, keystrokes);
+      log(`  ${typed} keys typed, ${samples.length} timed`);
       if (samples.length < keystrokes / 2) throw new Error(`only ${samples.length} timed keystrokes for ${kind} (of ${typed} typed)`);
       keystroke[kind] = { p50: percentile(samples, 50), p95: percentile(samples, 95), samples: samples.length, typed };
     }

@@ -5,6 +5,9 @@
 //        (or { responses: [...] }) — responses served in order to any other path of the scenario;
 //        the last one repeats once the list is used up. `body` that is a string is sent as is,
 //        anything else as JSON. Scripting again replaces the list and clears the log.
+//        A response with a `path` (e.g. "/services.xml"; optional `method`) is a route instead: it
+//        answers every request to that path, every time; the ones without `path` are served in
+//        order to the other paths.
 //   GET  /__fixtures/<scenario>/__log      → [{ method, path, query, headers, body }, …]
 //   *    /__fixtures/<scenario>/<anything> → the next scripted response (404 if none scripted)
 //
@@ -107,8 +110,12 @@ export async function fixtureServer(ctx, next) {
     headers: { ...ctx.request.headers },
     body: parseMaybeJson(text),
   });
-  const { responses } = scenario;
-  if (responses.length === 0) return sendJson(ctx, 404, { code: 'fixture', message: `scenario ${id} has no script` });
+  const route = scenario.responses.find(
+    (candidate) => candidate.path === path && (!candidate.method || candidate.method.toUpperCase() === ctx.method),
+  );
+  if (route) return serveScripted(ctx, route);
+  const responses = scenario.responses.filter((candidate) => candidate.path === undefined);
+  if (responses.length === 0) return sendJson(ctx, 404, { code: 'fixture', message: `scenario ${id} has no script for ${path}` });
   const response = responses[Math.min(scenario.served, responses.length - 1)];
   scenario.served += 1;
   return serveScripted(ctx, response);

@@ -6,3 +6,8 @@ export { parseResponse } from './parse.js';
 export { resolveText } from './localized.js';
 export * from './http/index.js';
 export * from './search/index.js';
+export * from './tracking/index.js';
+export * from './open311/index.js';
+export * from './rules/index.js';
+export * from './outbox/index.js';
+export * from './redact/index.js';

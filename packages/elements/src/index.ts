@@ -4,3 +4,7 @@ export { LocaleController } from './shared/locale-controller.js';
 export { addStrings, localeDirection, SUPPORTED_LOCALES } from './shared/i18n.js';
 export { DiwanEvent, DiwanErrorEvent, DiwanServiceSelectEvent } from './shared/events.js';
 export { DiwanServiceCatalogue } from './service-catalogue/service-catalogue.js';
+export { DiwanEligibilityChecker } from './eligibility-checker/eligibility-checker.js';
+export { DiwanEligibilityResultEvent } from './eligibility-checker/events.js';
+export { DiwanRequestTracker } from './request-tracker/request-tracker.js';
+export { DiwanRequestFoundEvent } from './request-tracker/events.js';

@@ -1,30 +1,11 @@
 // Sample requests for the tracker. Dates are relative to "now" so an overdue request stays overdue
-// whenever the demo runs.
-import type { RequestRecord } from '../schemas/index.js';
-import { demoCatalogue } from './data/index.js';
+// whenever the demo runs. More requests (every other status, SLA computed from dates, a long
+// timeline) are in requests-more.ts.
 import { CIVIL_STATUS_OFFICE, MUNICIPALITY_OFFICE, OFFICE_HOURS, PASSPORT_OFFICE, SOCIAL_CARE_OFFICE, BUSINESS_CENTRE, EDUCATION_DIRECTORATE } from './data/shared.js';
-import type { Text4 } from './data/types.js';
+import { moreDemoRequests } from './requests-more.js';
+import { daysAgo, serviceName, type DemoRequest } from './requests-support.js';
 
-export interface DemoRequest {
-  /** Surnames that verify the lookup, in the scripts a citizen may type them in. */
-  surnames: readonly string[];
-  build(now: Date): RequestRecord;
-}
-
-const DAY = 24 * 60 * 60 * 1000;
-
-/** An ISO date-time `days` before (negative: after) now, at a whole minute. */
-function daysAgo(now: Date, days: number): string {
-  const date = new Date(now.getTime() - days * DAY);
-  date.setUTCSeconds(0, 0);
-  return date.toISOString();
-}
-
-function serviceName(id: string): Text4 {
-  const service = demoCatalogue.services.find((candidate) => candidate.id === id);
-  if (!service) throw new Error(`Demo request refers to unknown service ${id}`);
-  return service.name;
-}
+export type { DemoRequest } from './requests-support.js';
 
 export const demoRequests: ReadonlyMap<string, DemoRequest> = new Map<string, DemoRequest>([
   ['DW-2026-0001', {
@@ -211,6 +192,7 @@ export const demoRequests: ReadonlyMap<string, DemoRequest> = new Map<string, De
       },
     }),
   }],
+  ...moreDemoRequests,
 ]);
 
 /** Reference as a key: case, spaces and dashes do not matter (`dw 2026 0001` finds `DW-2026-0001`). */

@@ -37,6 +37,27 @@ export interface RequestOptions {
   locale?: string;
 }
 
+/** What a successful or failed response looked like, for `decode` and `describeError`. */
+export interface ReplyInfo {
+  status: number;
+  headers: Headers;
+}
+
+/**
+ * How a GET reads bodies that are not the Diwan JSON contract (e.g. Open311 XML). Part of the
+ * de-duplication and cache key through `accept`.
+ */
+export interface BodyFormat {
+  /** Sent as `Accept` (default `application/json`). */
+  accept?: string;
+  /** Turns the body text into data for the schema (default JSON.parse). Throw a DiwanError for a body that cannot be read. */
+  decode?: (text: string, reply: ReplyInfo) => unknown;
+  /** A failed response's message from its body, when it is not a Diwan error body (e.g. Open311 `<errors>`). */
+  describeError?: (text: string, reply: ReplyInfo) => string | undefined;
+}
+
+export interface GetOptions extends RequestOptions, BodyFormat {}
+
 export interface PostOptions extends RequestOptions {
   /** Sent as `Idempotency-Key` so a write delivered twice is applied once. */
   idempotencyKey?: string;
@@ -127,14 +148,15 @@ export class Transport {
   }
 
   /** GETs JSON and parses it with `schema`; concurrent calls for the same URL share one request. */
-  async get<T extends z.ZodMiniType>(url: string, schema: T, what: string, options: RequestOptions = {}): Promise<z.infer<T>> {
+  async get<T extends z.ZodMiniType>(url: string, schema: T, what: string, options: GetOptions = {}): Promise<z.infer<T>> {
     const { signal, locale } = options;
     if (signal?.aborted) throw abortedError(signal.reason);
-    const key = `${locale ?? ''} ${url}`;
+    const key = options.accept ? `${locale ?? ''} ${options.accept} ${url}` : `${locale ?? ''} ${url}`;
     let flight = this.#inFlight.get(key);
     if (!flight) {
       const controller = new AbortController();
-      const promise = this.#getWithRetries(key, url, schema, what, locale, controller.signal).finally(() => {
+      const format: BodyFormat = { accept: options.accept, decode: options.decode, describeError: options.describeError };
+      const promise = this.#getWithRetries(key, url, schema, what, locale, format, controller.signal).finally(() => {
         if (this.#inFlight.get(key) === flight) this.#inFlight.delete(key);
       });
       flight = { key, promise, controller, waiting: 0 };
@@ -188,12 +210,13 @@ export class Transport {
     schema: z.ZodMiniType,
     what: string,
     locale: string | undefined,
+    format: BodyFormat,
     signal: AbortSignal,
   ): Promise<unknown> {
     for (let attempt = 0; ; attempt += 1) {
       let error: DiwanError;
       try {
-        return await this.#getOnce(key, url, schema, what, locale, signal);
+        return await this.#getOnce(key, url, schema, what, locale, format, signal);
       } catch (caught) {
         if (!(caught instanceof DiwanError)) throw caught;
         error = caught;
@@ -220,10 +243,12 @@ export class Transport {
     schema: z.ZodMiniType,
     what: string,
     locale: string | undefined,
+    format: BodyFormat,
     signal: AbortSignal,
   ): Promise<unknown> {
     const cached = this.#cache.get(key);
     const headers: Record<string, string> = {};
+    if (format.accept) headers.Accept = format.accept;
     if (cached) headers['If-None-Match'] = cached.etag;
     const reply = await this.#attempt(url, { method: 'GET' }, headers, locale, signal);
     if (reply.status === 304 && cached) {
@@ -232,8 +257,9 @@ export class Transport {
       this.#cache.set(key, cached);
       return cached.value;
     }
-    if (!reply.ok) throw errorFromReply(reply);
-    const value = parseResponse(schema, readJson(reply, what), what);
+    if (!reply.ok) throw errorFromReply(reply, format.describeError);
+    const data = format.decode ? format.decode(reply.text, reply) : readJson(reply, what);
+    const value = parseResponse(schema, data, what);
     const etag = reply.headers.get('ETag');
     if (etag) this.#remember(key, { etag, value });
     else this.#cache.delete(key);
@@ -294,7 +320,7 @@ function readJson(reply: Reply, what: string): unknown {
 }
 
 /** Maps a non-2xx response to a DiwanError, using a Diwan error body `{ code, message, retryable }` when there is one. */
-function errorFromReply(reply: Reply): DiwanError {
+function errorFromReply(reply: Reply, describeError?: BodyFormat['describeError']): DiwanError {
   const { status } = reply;
   const body = readErrorBody(reply.text);
   const retryAfter = parseRetryAfter(reply.headers.get('Retry-After'));
@@ -303,12 +329,21 @@ function errorFromReply(reply: Reply): DiwanError {
   else if (status === 429) code = 'rate_limited';
   else if (body?.code === 'unsupported' || status === 501) code = 'unsupported';
   const retryableByStatus = status === 408 || status === 429 || (status >= 500 && status !== 501);
-  const detail = body?.message ? `: ${body.message}` : '';
+  const message = body?.message ?? describeErrorSafely(describeError, reply);
+  const detail = message ? `: ${message}` : '';
   return new DiwanError(code, `HTTP ${status}${detail}`, {
     status,
     retryAfter,
     retryable: body?.retryable ?? retryableByStatus,
   });
+}
+
+function describeErrorSafely(describeError: BodyFormat['describeError'], reply: Reply): string | undefined {
+  try {
+    return describeError?.(reply.text, reply);
+  } catch {
+    return undefined; // a body the describer cannot read: the status says enough
+  }
 }
 
 function readErrorBody(text: string): ErrorBody | undefined {

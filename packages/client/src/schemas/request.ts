@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateTime, LocalizedText, Slug } from './common.js';
+import { DateTime, LocalizedText, Slug, Url } from './common.js';
 import { OpeningHours } from './service.js';
 
 export const RequestStatus = z.enum([
@@ -54,6 +54,12 @@ export const RequestRecord = z.object({
   timeline: z.array(TimelineEvent),
   actionsNeeded: z.optional(z.array(CitizenAction)),
   office: z.optional(Office),
+  /**
+   * A server-sent events stream of this request's updates (each message's data: the whole
+   * RequestRecord), used when `capabilities.tracking.live` is `sse`. It must carry no personal data:
+   * an opaque, short-lived token, never the verification value.
+   */
+  eventsUrl: z.optional(Url),
 });
 export type RequestRecord = z.infer<typeof RequestRecord>;
 

@@ -35,7 +35,17 @@ function create(kind: string, config: BackendConfig): Promise<DiwanBackend> {
       }
       return Promise.resolve(createHttpBackend({ baseUrl: new URL(config.api, globalThis.location?.href).href }));
     case 'open311':
-      return Promise.reject(new DiwanError('unsupported', 'The Open311 adapter is not available in this build yet.', { retryable: false }));
+      if (!config.api || !isHttpUrl(config.api)) {
+        return Promise.reject(configError(`backend="open311" needs an "api" attribute with the server's http(s) URL, e.g. https://city.example/open311/v2; got "${config.api ?? ''}".`));
+      }
+      // a lazy chunk too: only pages that talk to an Open311 server download the adapter
+      return import('@diwan/client/open311').then((open311) =>
+        open311.createOpen311Backend({
+          baseUrl: new URL(config.api!, globalThis.location?.href).href,
+          jurisdictionId: config.jurisdiction?.trim() || undefined,
+          apiKey: config.apiKey?.trim() || undefined,
+        }),
+      );
     default:
       return Promise.reject(configError(`Unknown backend "${kind}": use "demo", "open311", or an "api" URL.`));
   }

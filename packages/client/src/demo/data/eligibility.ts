@@ -1,9 +1,11 @@
 // Eligibility rules for the services with `hasEligibilityCheck: true`. Conditions are JSON Logic over the
-// answers, keyed by question id; outcomes are written so that at most one matches a full set of answers.
+// answers, keyed by question id. Outcomes are tried in order and the first that holds is the result, so
+// specific cases come before general ones; every set of answers reaches one outcome (checked on load).
 import type { DemoEligibilityRules } from './types.js';
 
-const YEARS = { en: 'years', ar: 'سنة', ckb: 'ساڵ', fr: 'ans' };
-const IQD_PER_MONTH = { en: 'dinars a month', ar: 'دينار شهرياً', ckb: 'دینار لە مانگێکدا', fr: 'dinars par mois' };
+import { IQD_PER_MONTH, YEARS } from './eligibility-shared.js';
+import { childBenefit, oldAgePension, socialSafetyNet } from './eligibility-family.js';
+import { housingLoan, passportRenewal } from './eligibility-home-travel.js';
 
 const disabilityAllowance: DemoEligibilityRules = {
   serviceId: 'disability-allowance',
@@ -48,7 +50,7 @@ const disabilityAllowance: DemoEligibilityRules = {
       },
     },
     {
-      id: 'monthly-income', type: 'number', min: 0, step: 1000, currency: 'IQD', unit: IQD_PER_MONTH,
+      id: 'monthly-income', type: 'number', min: 0, step: 1, currency: 'IQD', unit: IQD_PER_MONTH,
       label: {
         en: 'What is your own monthly income?',
         ar: 'ما دخلك الشهري الشخصي؟',
@@ -171,7 +173,7 @@ const universityGrant: DemoEligibilityRules = {
       ],
     },
     {
-      id: 'household-income', type: 'number', min: 0, step: 1000, currency: 'IQD', unit: IQD_PER_MONTH,
+      id: 'household-income', type: 'number', min: 0, step: 1, currency: 'IQD', unit: IQD_PER_MONTH,
       label: {
         en: 'What is your household’s total monthly income?',
         ar: 'ما مجموع الدخل الشهري لأسرتك؟',
@@ -250,4 +252,6 @@ const universityGrant: DemoEligibilityRules = {
   ],
 };
 
-export const demoEligibilityRules: readonly DemoEligibilityRules[] = [disabilityAllowance, universityGrant];
+export const demoEligibilityRules: readonly DemoEligibilityRules[] = [
+  disabilityAllowance, universityGrant, childBenefit, socialSafetyNet, oldAgePension, housingLoan, passportRenewal,
+];

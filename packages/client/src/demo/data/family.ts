@@ -73,7 +73,7 @@ export const familyServices: DemoService[] = [
     fees: [FREE],
     documents: [BIRTH_CERTIFICATE_DOC, NATIONAL_ID, BANK_ACCOUNT],
     processingTime: workingDays(20),
-    hasEligibilityCheck: false,
+    hasEligibilityCheck: true,
   },
   {
     id: 'social-safety-net',
@@ -97,7 +97,7 @@ export const familyServices: DemoService[] = [
     fees: [FREE],
     documents: [NATIONAL_ID, RESIDENCE_CARD, { name: { en: 'Ration card', ar: 'البطاقة التموينية', ckb: 'کارتی خۆراک', fr: 'Carte de rationnement' } }],
     processingTime: { min: 1, max: 3, unit: 'month' },
-    hasEligibilityCheck: false,
+    hasEligibilityCheck: true,
   },
   {
     id: 'old-age-pension',
@@ -125,7 +125,7 @@ export const familyServices: DemoService[] = [
       BANK_ACCOUNT,
     ],
     processingTime: { min: 1, max: 2, unit: 'month' },
-    hasEligibilityCheck: false,
+    hasEligibilityCheck: true,
   },
   {
     id: 'assistive-devices',

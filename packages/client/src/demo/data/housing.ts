@@ -140,6 +140,6 @@ export const housingServices: DemoService[] = [
     fees: [fee(50000, { en: 'Application and valuation', ar: 'الطلب والتخمين', ckb: 'داواکاری و نرخاندن', fr: 'Dossier et expertise' })],
     documents: [NATIONAL_ID, RESIDENCE_CARD, TITLE_DEED, { name: { en: 'Guarantor’s salary statement', ar: 'كشف راتب الكفيل', ckb: 'بەڵگەی مووچەی کەفیل', fr: 'Attestation de salaire du garant' } }],
     processingTime: { min: 2, max: 4, unit: 'month' },
-    hasEligibilityCheck: false,
+    hasEligibilityCheck: true,
   },
 ];

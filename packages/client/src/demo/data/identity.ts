@@ -53,7 +53,7 @@ export const identityServices: DemoService[] = [
       RESIDENCE_CARD,
     ],
     processingTime: workingDays(10, 5),
-    hasEligibilityCheck: false,
+    hasEligibilityCheck: true,
   },
   {
     id: 'child-passport',

@@ -1,0 +1,181 @@
+import * as z from 'zod/mini';
+import type { CallOptions, DiwanBackend } from '../backend.js';
+import { DiwanError } from '../errors.js';
+import { Transport, type HeadersHook, type Sleep } from '../http/transport.js';
+import { parseResponse } from '../parse.js';
+import type { Capabilities } from '../schemas/capabilities.js';
+import { RequestRecord } from '../schemas/request.js';
+import { ServiceCatalogue } from '../schemas/service.js';
+import { decodeOpen311, defaultParseXml, describeOpen311Error, type ParseXml } from './decode.js';
+import { mapServiceDefinition, type Open311ServiceDefinition } from './map-definition.js';
+import { records, text } from './map-common.js';
+import { findRequestEntry, mapRequest } from './map-requests.js';
+import { mapCatalogue, type MappedCatalogue } from './map-services.js';
+
+export interface Open311BackendOptions {
+  /** The GeoReport v2 endpoint, e.g. `https://city.example.gov/open311/v2`. */
+  baseUrl: string;
+  /** `json` (default; works everywhere) or `xml` (the one format every GeoReport v2 server has). */
+  format?: 'json' | 'xml';
+  /** `jurisdiction_id`, for endpoints that serve several jurisdictions. */
+  jurisdictionId?: string;
+  /** Sent as `api_key` when set (the spec needs it only to write; some gateways want it to read too). */
+  apiKey?: string;
+  /** Where feedback goes: Open311 has no feedback endpoint, so without this feedback is disabled. */
+  feedback?: DiwanBackend;
+  /** Parses XML where there is no DOMParser (Node): e.g. `(text) => new (require('@xmldom/xmldom').DOMParser)().parseFromString(text, 'text/xml')`. */
+  parseXml?: ParseXml;
+  /** Ask for `notes[]` with `extensions=true` on request lookups (default true; servers ignore it otherwise). */
+  extensions?: boolean;
+  /** Offset (e.g. `-08:00`) for date-times the server sends without a time zone; otherwise those are dropped. */
+  defaultOffset?: string;
+  /** What a request id looks like (a RegExp source), so the tracker can check it before asking. */
+  referencePattern?: string;
+  headers?: HeadersHook;
+  fetch?: typeof fetch;
+  /** Per attempt, in milliseconds (default 10 000). */
+  timeoutMs?: number;
+  /** Extra attempts for reads (default 3). */
+  retries?: number;
+  /** Default `'omit'`. */
+  credentials?: RequestCredentials;
+  random?: () => number;
+  sleep?: Sleep;
+}
+
+/** The Open311 backend: the port, plus what only Open311 has. */
+export interface Open311Backend extends DiwanBackend {
+  /** The extra questions a service asks (`GET /services/{code}`); `not_found` for an unknown id. */
+  getServiceDefinition(serviceId: string, options?: CallOptions): Promise<Open311ServiceDefinition>;
+  /** The request id for a token a batch server handed out (`GET /tokens/{token}`); `not_found` while there is none yet. */
+  requestIdFromToken(token: string, options?: CallOptions): Promise<string>;
+}
+
+/** Ids of GeoReport v2 servers: numbers, or letters, digits and `-_.` — up to 64 characters. */
+export const OPEN311_REFERENCE_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
+
+const ACCEPT = { json: 'application/json', xml: 'application/xml, text/xml;q=0.9' } as const;
+const Anything = z.unknown();
+
+function unsupported(feature: string): DiwanError {
+  return new DiwanError('unsupported', `Open311 servers do not offer ${feature}.`, { retryable: false });
+}
+
+function notFound(what: string): DiwanError {
+  return new DiwanError('not_found', `There is no ${what}.`, { retryable: false });
+}
+
+function compileReferencePattern(source: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch (cause) {
+    throw new DiwanError('config', `The referencePattern option is not a valid regular expression: ${source}`, { retryable: false, cause });
+  }
+}
+
+/**
+ * A DiwanBackend for an Open311 GeoReport v2 server: the catalogue from `services`, request
+ * tracking by id (public lookup: no verification), no eligibility rules, and feedback only through
+ * a separate `feedback` backend. JSON or XML, whichever the server really answers.
+ */
+export function createOpen311Backend(options: Open311BackendOptions): Open311Backend {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const format = options.format ?? 'json';
+  const parseXml = options.parseXml ?? defaultParseXml();
+  const dates = { defaultOffset: options.defaultOffset };
+  const referencePattern = options.referencePattern ?? OPEN311_REFERENCE_PATTERN;
+  const referenceMatcher = compileReferencePattern(referencePattern);
+  const transport = new Transport({
+    fetch: options.fetch,
+    headers: options.headers,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    credentials: options.credentials,
+    random: options.random,
+    sleep: options.sleep,
+  });
+  const feedbackBackend = options.feedback;
+  const capabilities: Capabilities = {
+    catalogue: true,
+    eligibility: false,
+    tracking: { enabled: true, verification: null, referencePattern, live: 'poll' },
+    feedback: feedbackBackend?.capabilities.feedback ?? { enabled: false, maxCommentLength: 1200 },
+  };
+
+  function url(path: string, query: Record<string, string | undefined> = {}): string {
+    const params = new URLSearchParams();
+    if (options.jurisdictionId) params.set('jurisdiction_id', options.jurisdictionId);
+    if (options.apiKey) params.set('api_key', options.apiKey);
+    for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, value);
+    const search = params.toString();
+    return `${base}${path}.${format}${search ? `?${search}` : ''}`;
+  }
+
+  function get(path: string, what: string, callOptions: CallOptions | undefined, query?: Record<string, string | undefined>) {
+    if (format === 'xml' && !parseXml) {
+      return Promise.reject(new DiwanError('unsupported', 'XML needs DOMParser or a parseXml option (or use format: "json").', { retryable: false }));
+    }
+    return transport.get(url(path, query), Anything, what, {
+      signal: callOptions?.signal,
+      locale: callOptions?.locale,
+      accept: ACCEPT[format],
+      decode: (body, reply) => decodeOpen311(body, parseXml, reply.headers.get('Content-Type') ?? ''),
+      describeError: (body) => describeOpen311Error(body, parseXml),
+    });
+  }
+
+  // The transport hands back the same decoded object while its ETag holds: map it once.
+  const mapped = new WeakMap<object, MappedCatalogue>();
+  async function catalogue(callOptions?: CallOptions): Promise<MappedCatalogue> {
+    const data = await get('/services', 'an Open311 service list', callOptions);
+    const cached = typeof data === 'object' && data !== null ? mapped.get(data) : undefined;
+    if (cached) return cached;
+    const result = mapCatalogue(data);
+    const checked = { catalogue: parseResponse(ServiceCatalogue, result.catalogue, 'an Open311 service list'), codes: result.codes };
+    if (typeof data === 'object' && data !== null) mapped.set(data, checked);
+    return checked;
+  }
+
+  return {
+    capabilities,
+    async listServices(callOptions) {
+      return (await catalogue(callOptions)).catalogue;
+    },
+    async getService(id, callOptions) {
+      const service = (await catalogue(callOptions)).catalogue.services.find((candidate) => candidate.id === id);
+      if (!service) throw notFound(`service "${id}"`);
+      return service;
+    },
+    async getEligibilityRules() {
+      throw unsupported('eligibility checks');
+    },
+    async findRequest(lookup, callOptions) {
+      const reference = lookup.reference.trim();
+      // An id the server could never have issued: no request, and no need to ask.
+      if (!referenceMatcher.test(reference)) throw notFound('request with this reference');
+      const query = options.extensions === false ? {} : { extensions: 'true' };
+      const data = await get(`/requests/${encodeURIComponent(reference)}`, 'an Open311 request', callOptions, query);
+      const entry = findRequestEntry(data, reference);
+      if (!entry) throw notFound('request with this reference');
+      return parseResponse(RequestRecord, mapRequest(entry, dates), 'an Open311 request');
+    },
+    async sendFeedback(feedback, callOptions) {
+      if (!feedbackBackend) throw unsupported('feedback (configure a separate feedback backend)');
+      return feedbackBackend.sendFeedback(feedback, callOptions);
+    },
+    async getServiceDefinition(serviceId, callOptions) {
+      const code = (await catalogue(callOptions)).codes.get(serviceId);
+      if (code === undefined) throw notFound(`service "${serviceId}"`);
+      const data = await get(`/services/${encodeURIComponent(code)}`, 'an Open311 service definition', callOptions);
+      return mapServiceDefinition(data, serviceId, code);
+    },
+    async requestIdFromToken(token, callOptions) {
+      const data = await get(`/tokens/${encodeURIComponent(token.trim())}`, 'an Open311 token', callOptions);
+      const id = records(data, ['service_requests', 'tokens', 'token'], 'an Open311 token')
+        .map((entry) => text(entry.service_request_id))
+        .find((value) => value !== undefined);
+      if (!id) throw notFound('request for this token yet');
+      return id;
+    },
+  };
+}

@@ -1,0 +1,4 @@
+// Request tracking helpers: reference normalisation, SLA state, poll backoff. Pure, no DOM.
+export * from './reference.js';
+export * from './sla.js';
+export * from './poll-schedule.js';

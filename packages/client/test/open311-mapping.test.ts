@@ -1,0 +1,100 @@
+// Pure parts of the Open311 adapter: ids that fit the Slug schema, dates, XML → data.
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { DiwanError, Slug, createOpen311Backend, serviceIdFromCode } from '../src/index.js';
+import { toDateTime } from '../src/open311/dates.js';
+import { decodeOpen311, defaultParseXml } from '../src/open311/decode.js';
+import * as z from 'zod/mini';
+
+describe('Open311 service ids', () => {
+  it('every code becomes a valid, stable Slug; distinct codes stay distinct', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 120, unit: 'grapheme' }), fc.string({ minLength: 1, maxLength: 120 }), (a, b) => {
+        const id = serviceIdFromCode(a);
+        expect(z.safeParse(Slug, id).success, `${JSON.stringify(a)} → ${id}`).to.equal(true);
+        expect(serviceIdFromCode(a)).to.equal(id);
+        if (a !== b) expect(serviceIdFromCode(b)).not.to.equal(id);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps codes that already are slugs and makes the rest readable', () => {
+    expect(serviceIdFromCode('001')).to.equal('001');
+    expect(serviceIdFromCode('pothole')).to.equal('pothole');
+    expect(serviceIdFromCode('ABC_123')).to.match(/^abc-123-[a-z0-9]{7}$/);
+    expect(serviceIdFromCode('Éclairage public')).to.match(/^eclairage-public-[a-z0-9]{7}$/);
+    expect(serviceIdFromCode('x'.repeat(200))).to.have.length.at.most(80);
+  });
+});
+
+describe('Open311 dates', () => {
+  const cases: [unknown, string | undefined][] = [
+    ['2010-04-14T06:37:38-08:00', '2010-04-14T14:37:38.000Z'],
+    ['2010-04-14T06:37:38Z', '2010-04-14T06:37:38.000Z'],
+    ['2010-04-14 06:37:38.5+0100', '2010-04-14T05:37:38.500Z'],
+    ['2010-04-14T06:37-08', '2010-04-14T14:37:00.000Z'],
+    [' 2010-04-14T06:37:38.123456789Z ', '2010-04-14T06:37:38.123Z'],
+    ['Wed, 14 Apr 2010 06:37:38 -0800', '2010-04-14T14:37:38.000Z'],
+    ['2010-04-14T06:37:38', undefined], // no time zone: which instant?
+    ['2010-04-14', undefined], // no time
+    ['14/04/2010 06:37', undefined],
+    ['2010-02-31T10:00:00Z', undefined], // no such day
+    ['2010-04-14T25:00:00Z', undefined],
+    [1271252258, undefined],
+    ['', undefined],
+    [null, undefined],
+  ];
+  for (const [value, expected] of cases) {
+    it(`${JSON.stringify(value)} → ${expected ?? 'dropped'}`, () => {
+      expect(toDateTime(value)).to.equal(expected);
+    });
+  }
+
+  it('a zone-less date-time is read in the configured offset', () => {
+    expect(toDateTime('2010-04-14T06:37:38', { defaultOffset: '-08:00' })).to.equal('2010-04-14T14:37:38.000Z');
+    expect(toDateTime('2010-04-14T06:37:38', { defaultOffset: 'nonsense' })).to.equal(undefined);
+  });
+});
+
+describe('Open311 XML → data', () => {
+  const parseXml = defaultParseXml();
+
+  it('lists stay lists with one entry or none; repeated fields become lists; __proto__ stays a field', () => {
+    expect(decodeOpen311('<service_requests><request><service_request_id>1</service_request_id></request></service_requests>', parseXml))
+      .to.deep.equal([{ service_request_id: '1' }]);
+    expect(decodeOpen311('<services/>', parseXml)).to.deep.equal([]);
+    const definition = decodeOpen311('<service_definition><attribute><code>a</code></attribute><attribute><code>b</code></attribute></service_definition>', parseXml) as Record<string, unknown>;
+    expect(definition.attribute).to.deep.equal([{ code: 'a' }, { code: 'b' }]);
+    const hostile = decodeOpen311('<services><service><__proto__><polluted>yes</polluted></__proto__></service></services>', parseXml) as Record<string, unknown>[];
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(Object.keys(hostile[0]!)).to.deep.equal(['__proto__']);
+  });
+
+  it('a parseXml that returns something odd, or throws, gives invalid_response, never a TypeError', () => {
+    const odd = [
+      () => ({ documentElement: { nodeType: 1, nodeName: 'services', textContent: null, childNodes: null } }),
+      () => ({ documentElement: null }),
+      () => null,
+      () => {
+        throw new Error('parser exploded');
+      },
+    ];
+    for (const parseXml of odd) {
+      const caught = (() => {
+        try {
+          decodeOpen311('<services/>', parseXml as never);
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      })();
+      expect(caught).to.be.instanceOf(DiwanError);
+      expect((caught as DiwanError).code).to.equal('invalid_response');
+    }
+  });
+
+  it('an invalid referencePattern option is a config error at creation', () => {
+    expect(() => createOpen311Backend({ baseUrl: '/x', referencePattern: '([' })).to.throw(DiwanError, /referencePattern/);
+  });
+});

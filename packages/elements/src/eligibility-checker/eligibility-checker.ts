@@ -1,0 +1,333 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DiwanError, InvalidRulesError, answersOnPath, loadRules, planJourney,
+  type AnswerProblem, type AnswerValue, type EligibilityRules, type Journey, type Service,
+} from '@diwan/client';
+import { DiwanElement } from '../shared/diwan-element.js';
+import { emit } from '../shared/events.js';
+import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { draftFor, readDraft, type Draft } from './answer-draft.js';
+import { checkerStyles } from './eligibility-checker.styles.js';
+import { DiwanEligibilityResultEvent } from './events.js';
+import { renderQuestionPage } from './question-page.js';
+import { clearProgress, loadProgress, saveProgress, type Page } from './session-progress.js';
+import { renderCheckPage, renderClearedPage, renderResultPage } from './summary-pages.js';
+
+type Status = 'loading' | 'error' | 'no-check' | 'invalid-rules' | 'ready';
+
+/**
+ * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
+ * legal basis. Answers are evaluated in the browser and never sent; progress survives a reload in
+ * this tab only (sessionStorage) and is cleared on "Start again" and "Clear my answers".
+ *
+ * @summary Private, explained eligibility check for one service, from the service's portable rules.
+ * @tag diwan-eligibility-checker
+ *
+ * @fires diwan-eligibility-result - The citizen reached the result: `serviceId`, `rulesVersion`, `result`, `outcomeId`, `reasonIds` (never the answers).
+ * @fires diwan-error - Loading failed or the rules cannot be used; carries `code`, `retryable` and `message`.
+ *
+ * @csspart base - The root container (carries `dir` and `lang`).
+ * @csspart back - The Back link.
+ * @csspart progress - "Question 2 of up to 5".
+ * @csspart question - The question form.
+ * @csspart continue - The Continue button.
+ * @csspart error-summary - The "There is a problem" box at the top of a page.
+ * @csspart summary - The "check your answers" list.
+ * @csspart change - A Change link on "check your answers".
+ * @csspart see-result - The button from "check your answers" to the result.
+ * @csspart result - The result panel with the outcome in plain words.
+ * @csspart reason - One reason for the result.
+ * @csspart legal-reference - The legal basis of a reason.
+ * @csspart channels - The ways to get the service (apply online, phone, office).
+ * @csspart apply-link - The "apply online" link.
+ * @csspart start-again - "Start again".
+ * @csspart clear - "Clear my answers".
+ * @csspart empty - The message shown when the service has no online check.
+ * @csspart invalid - The message shown when the rules cannot be used.
+ * @csspart error - The error message with its retry button.
+ *
+ * @cssprop --diwan-color-text - Body text colour.
+ * @cssprop --diwan-color-text-muted - Hints and progress.
+ * @cssprop --diwan-color-bg - Background.
+ * @cssprop --diwan-color-surface - Skeleton and panel backgrounds.
+ * @cssprop --diwan-color-border - Input and summary borders.
+ * @cssprop --diwan-color-accent - Links and buttons.
+ * @cssprop --diwan-color-accent-text - Text on accent buttons.
+ * @cssprop --diwan-color-focus - Focus ring.
+ * @cssprop --diwan-color-error - Error summary, messages and invalid fields.
+ * @cssprop --diwan-color-success - The "eligible" result panel.
+ * @cssprop --diwan-color-warning - The "may be eligible" result panel.
+ * @cssprop --diwan-radius - Corner radius.
+ * @cssprop --diwan-font-size-sm - Hints and progress.
+ * @cssprop --diwan-font-size-lg - Section headings.
+ * @cssprop --diwan-font-size-xl - Page headings (the question).
+ * @cssprop --diwan-target-size - Minimum size of buttons, inputs, radios and checkboxes.
+ */
+export class DiwanEligibilityChecker extends DiwanElement {
+  static override styles = [DiwanElement.styles, checkerStyles];
+
+  /** The id of the service to check, e.g. `disability-allowance`. */
+  @property({ reflect: true }) service?: string;
+
+  @state() private status: Status = 'loading';
+  @state() private error?: DiwanError;
+  @state() private rules?: EligibilityRules;
+  @state() private serviceInfo?: Service;
+  @state() private answers: Record<string, AnswerValue> = {};
+  @state() private page: Page = { kind: 'cleared' };
+  @state() private draft?: Draft;
+  @state() private problem?: AnswerProblem;
+  @state() private announcement = '';
+
+  private returnToCheck = false;
+  private loadController?: AbortController;
+  /** Set by citizen actions (not by loading or restoring): focus then moves to the new page. */
+  private moveFocus: 'heading' | 'error-summary' | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.status === 'loading') this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || this.backendChanged(changed) || changed.has('service')) this.load();
+  }
+
+  protected override updated(): void {
+    const target = this.moveFocus;
+    if (!target) return;
+    this.moveFocus = undefined;
+    const selector = target === 'error-summary' ? '.error-summary' : '.page-heading';
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ---- loading ----
+
+  private load(): void {
+    this.loadController?.abort();
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.status = 'loading';
+    this.error = undefined;
+    void this.fetchRules(controller.signal);
+  }
+
+  private async fetchRules(signal: AbortSignal): Promise<void> {
+    const serviceId = this.service?.trim();
+    try {
+      if (!serviceId) {
+        console.warn('[diwan] <diwan-eligibility-checker> needs a service attribute, e.g. service="disability-allowance".');
+        throw new DiwanError('config', 'The service attribute is missing.', { retryable: false });
+      }
+      const backend = await this.resolveBackend();
+      if (signal.aborted) return;
+      const options = { signal, locale: this.locale.lang };
+      const [document, service] = await Promise.all([backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options)]);
+      if (signal.aborted) return;
+      const rules = loadRules(document);
+      this.rules = rules;
+      this.serviceInfo = service;
+      this.restore(rules);
+      this.status = 'ready';
+    } catch (error) {
+      if (signal.aborted) return;
+      const diwanError = this.reportError(error);
+      if (diwanError.code === 'aborted') return;
+      if (error instanceof InvalidRulesError) {
+        console.error(`[diwan] ${error.message}`);
+        this.status = 'invalid-rules';
+      } else {
+        this.status = diwanError.code === 'not_found' || diwanError.code === 'unsupported' ? 'no-check' : 'error';
+      }
+      this.error = diwanError;
+    }
+  }
+
+  private retry = (): void => {
+    this.moveFocus = 'heading';
+    this.load();
+  };
+
+  // ---- progress ----
+
+  private get journey(): Journey {
+    return planJourney(this.rules!, this.answers);
+  }
+
+  private restore(rules: EligibilityRules): void {
+    const saved = loadProgress(rules);
+    this.answers = saved?.answers ?? {};
+    this.returnToCheck = saved?.returnToCheck ?? false;
+    this.problem = undefined;
+    const journey = planJourney(rules, this.answers);
+    const page = saved?.page;
+    const onPath = page?.kind === 'question' && (page.id === journey.next?.id || journey.asked.some((question) => question.id === page.id));
+    const decided = !journey.next;
+    if (page && (onPath || page.kind === 'cleared' || (decided && (page.kind === 'check' || page.kind === 'result')))) this.showPage(page, false);
+    else this.showPage(this.firstPage(), false);
+  }
+
+  private save(): void {
+    if (this.rules) saveProgress(this.rules, { answers: this.answers, page: this.page, returnToCheck: this.returnToCheck });
+  }
+
+  private showPage(page: Page, moveFocus = true): void {
+    this.page = page;
+    this.problem = undefined;
+    if (page.kind === 'question') {
+      const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
+      this.draft = draftFor(question, this.answers[page.id], this.locale);
+    }
+    this.announcement = '';
+    if (page.kind === 'result') this.enterResult();
+    if (moveFocus) this.moveFocus = 'heading';
+    this.save();
+  }
+
+  // ---- citizen actions ----
+
+  private onDraft = (change: Partial<Draft>): void => {
+    this.draft = { ...this.draft!, ...change };
+  };
+
+  private onContinue = (event: Event): void => {
+    event.preventDefault();
+    const page = this.page;
+    if (page.kind !== 'question' || !this.draft) return;
+    const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
+    const { value, problem } = readDraft(question, this.draft, this.locale.lang);
+    if (problem || value === undefined) {
+      this.problem = problem ?? { code: 'required' };
+      this.moveFocus = 'error-summary';
+      return;
+    }
+    this.answers = { ...this.answers, [question.id]: value };
+    const journey = this.journey;
+    if (journey.next) {
+      this.showPage({ kind: 'question', id: journey.next.id });
+      return;
+    }
+    this.returnToCheck = false;
+    this.showPage({ kind: 'check' });
+  };
+
+  private onBack = (): void => {
+    const page = this.page;
+    const journey = this.journey;
+    if (page.kind === 'result') return this.showPage({ kind: 'check' });
+    const last = journey.asked[journey.asked.length - 1];
+    if (page.kind === 'check') return last ? this.showPage({ kind: 'question', id: last.id }) : undefined;
+    if (page.kind !== 'question') return;
+    if (this.returnToCheck && !journey.next) return this.showPage({ kind: 'check' });
+    const index = journey.asked.findIndex((question) => question.id === page.id);
+    const previous = index === -1 ? last : journey.asked[index - 1];
+    if (previous) this.showPage({ kind: 'question', id: previous.id });
+  };
+
+  private onChange = (questionId: string): void => {
+    this.returnToCheck = true;
+    this.showPage({ kind: 'question', id: questionId });
+  };
+
+  private onErrorLink = (event: Event): void => {
+    event.preventDefault(); // an in-page link would change the host page's location.hash
+    const id = (event.currentTarget as HTMLElement).dataset['field'];
+    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  };
+
+  private startAgain = (): void => {
+    this.answers = {};
+    this.returnToCheck = false;
+    if (this.rules) clearProgress(this.rules);
+    this.showPage(this.firstPage());
+  };
+
+  /** The first question; rules that need no answer at all go straight to "check your answers". */
+  private firstPage(): Page {
+    const next = this.journey.next;
+    return next ? { kind: 'question', id: next.id } : { kind: 'check' };
+  }
+
+  private clearAnswers = (): void => {
+    this.answers = {};
+    this.returnToCheck = false;
+    this.page = { kind: 'cleared' };
+    this.moveFocus = 'heading';
+    if (this.rules) clearProgress(this.rules);
+  };
+
+  private enterResult(): void {
+    const { decision } = this.journey;
+    const rules = this.rules!;
+    const result = decision.result ?? 'may_be_eligible';
+    this.announcement = this.locale.t(`eligibility:result.headline.${result}`, { service: this.locale.text(this.serviceInfo?.name) });
+    emit(this, new DiwanEligibilityResultEvent(rules.serviceId, rules.version, result, decision.outcome?.id, decision.reasons.map((outcome) => outcome.id)));
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>
+      ${this.renderState()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const t = (key: string) => this.locale.t(`eligibility:${key}`);
+    switch (this.status) {
+      case 'loading':
+        return html`<div class="skeleton" aria-busy="true">
+          <p class="visually-hidden">${t('loading')}</p>
+          ${renderSkeletonLines(6)}
+        </div>`;
+      case 'error':
+        return renderErrorState(this.locale, this.error!, this.retry);
+      case 'no-check':
+        return html`<p class="empty" part="empty">${t('noCheck')}</p>`;
+      case 'invalid-rules':
+        return html`<div class="error-state" part="invalid" role="alert"><p>${t('invalidRules')}</p></div>`;
+      case 'ready':
+        return this.renderPage();
+    }
+  }
+
+  private renderPage(): TemplateResult {
+    const rules = this.rules!;
+    const service = this.serviceInfo!;
+    const journey = this.journey;
+    const serviceName = html`<p class="caption">${this.locale.text(service.name)}</p>`;
+    const page = this.page;
+    switch (page.kind) {
+      case 'question': {
+        const question = rules.questions.find((candidate) => candidate.id === page.id)!;
+        const index = journey.asked.findIndex((candidate) => candidate.id === page.id);
+        const position = index === -1 ? journey.asked.length + 1 : index + 1;
+        const upTo = Math.max(position, journey.asked.length + journey.decision.pending.length);
+        return html`${serviceName}${renderQuestionPage(this.locale, {
+          question, draft: this.draft!, problem: this.problem, position, upTo,
+          showBack: position > 1 || this.returnToCheck,
+          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack, onErrorLink: this.onErrorLink,
+        })}`;
+      }
+      case 'check':
+        return html`${serviceName}${renderCheckPage(this.locale, {
+          asked: journey.asked, answers: answersOnPath(journey, this.answers),
+          onChange: this.onChange, onBack: this.onBack, onSeeResult: () => this.showPage({ kind: 'result' }), onStartAgain: this.startAgain,
+        })}`;
+      case 'result':
+        return renderResultPage(this.locale, {
+          service, decision: journey.decision, nextSteps: (rules.nextSteps ?? []).map((step) => this.locale.text(step)),
+          onBack: this.onBack, onStartAgain: this.startAgain, onClear: this.clearAnswers,
+        });
+      case 'cleared':
+        return html`${serviceName}${renderClearedPage(this.locale, this.startAgain)}`;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+// One question per page (the GOV.UK question-page pattern): the question is the heading, then hint,
+// error message, the field, and Continue. An error summary at the top links to the field.
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { AnswerProblem, Question } from '@diwan/client';
+import type { LocaleController } from '../shared/locale-controller.js';
+import { problemMessage, type Draft } from './answer-draft.js';
+
+export interface QuestionPageProps {
+  question: Question;
+  draft: Draft;
+  problem?: AnswerProblem;
+  /** 1-based position on the citizen's path, and the most questions there can be. */
+  position: number;
+  upTo: number;
+  showBack: boolean;
+  onDraft: (change: Partial<Draft>) => void;
+  onContinue: (event: Event) => void;
+  onBack: () => void;
+  onErrorLink: (event: Event) => void;
+}
+
+/** The id of the field an error summary link (and the focus) goes to. */
+export function fieldIdFor(question: Question, problem: AnswerProblem | undefined): string {
+  if (question.type === 'date') {
+    const missing = problem?.code === 'date_incomplete' ? problem.missing[0] : 'day';
+    return `answer-${missing}`;
+  }
+  return question.type === 'number' ? 'answer' : 'answer-0';
+}
+
+export function renderErrorSummary(locale: LocaleController, message: string, fieldId: string, onLink: (event: Event) => void): TemplateResult {
+  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+    <h2 id="error-summary-title" class="error-summary-title">${locale.t('eligibility:errorSummary')}</h2>
+    <ul>
+      <li><a href=${`#${fieldId}`} data-field=${fieldId} @click=${onLink}>${message}</a></li>
+    </ul>
+  </div>`;
+}
+
+function renderOptions(locale: LocaleController, props: QuestionPageProps, options: Array<{ value: string; label: string }>, multiple: boolean, described: string): TemplateResult {
+  const { draft, onDraft } = props;
+  return html`<div class="options">
+    ${options.map((option, index) => {
+      const id = `answer-${index}`;
+      const checked = multiple ? draft.choices.includes(option.value) && !draft.none : draft.choice === option.value;
+      return html`<div class="option">
+        <input id=${id} type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${option.value} .checked=${live(checked)}
+          aria-describedby=${described || nothing}
+          @change=${(event: Event) => {
+            const input = event.target as HTMLInputElement;
+            if (!multiple) return onDraft({ choice: input.value });
+            const choices = input.checked ? [...draft.choices, option.value] : draft.choices.filter((value) => value !== option.value);
+            onDraft({ choices, none: false });
+          }} />
+        <label for=${id}>${option.label}</label>
+      </div>`;
+    })}
+    ${multiple
+      ? html`<p class="or">${locale.t('eligibility:or')}</p>
+          <div class="option">
+            <input id="answer-none" type="checkbox" name="answer-none" .checked=${live(draft.none)}
+              @change=${(event: Event) => onDraft({ none: (event.target as HTMLInputElement).checked, choices: [] })} />
+            <label for="answer-none">${locale.t('eligibility:noneOfThese')}</label>
+          </div>`
+      : nothing}
+  </div>`;
+}
+
+function renderField(locale: LocaleController, props: QuestionPageProps, described: string): TemplateResult {
+  const { question, draft, onDraft } = props;
+  const t = (key: string) => locale.t(`eligibility:${key}`);
+  switch (question.type) {
+    case 'number':
+      return html`<div class="number-field">
+        <input id="answer" class="number-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+          aria-describedby=${described || nothing} aria-invalid=${props.problem ? 'true' : 'false'}
+          .value=${live(draft.text)} @input=${(event: Event) => onDraft({ text: (event.target as HTMLInputElement).value })} />
+        ${question.unit ? html`<span class="unit">${locale.text(question.unit)}</span>` : nothing}
+      </div>`;
+    case 'date':
+      return html`<div class="date-fields">
+        ${(['day', 'month', 'year'] as const).map((part) => html`<div class="date-part ${part}">
+          <label for=${`answer-${part}`}>${t(`date.${part}`)}</label>
+          <input id=${`answer-${part}`} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
+            aria-invalid=${props.problem ? 'true' : 'false'} .value=${live(draft[part])}
+            @input=${(event: Event) => onDraft({ [part]: (event.target as HTMLInputElement).value })} />
+        </div>`)}
+      </div>`;
+    case 'boolean':
+      return renderOptions(locale, props, [{ value: 'true', label: t('yes') }, { value: 'false', label: t('no') }], false, '');
+    case 'choice':
+    case 'multi-choice':
+      return renderOptions(locale, props, question.options.map((option) => ({ value: option.value, label: locale.text(option.label) })), question.type === 'multi-choice', '');
+  }
+}
+
+export function renderQuestionPage(locale: LocaleController, props: QuestionPageProps): TemplateResult {
+  const { question, problem } = props;
+  const t = (key: string, options?: Record<string, unknown>) => locale.t(`eligibility:${key}`, options);
+  const message = problem ? problemMessage(locale, question, problem) : '';
+  const hint = locale.text(question.hint) || (question.type === 'multi-choice' ? t('selectAll') : '');
+  const described = [hint ? 'answer-hint' : '', problem ? 'answer-error' : ''].filter(Boolean).join(' ');
+  const label = locale.text(question.label);
+  const hintAndError = html`${hint ? html`<p class="hint" id="answer-hint">${hint}</p>` : nothing}
+    ${problem
+      ? html`<p class="error-message" id="answer-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${message}</p>`
+      : nothing}`;
+  const grouped = question.type !== 'number';
+  return html`${props.showBack
+      ? html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>`
+      : nothing}
+    ${problem ? renderErrorSummary(locale, message, fieldIdFor(question, problem), props.onErrorLink) : nothing}
+    <form class="question" part="question" novalidate @submit=${props.onContinue}>
+      <p class="progress" part="progress">${t('progress', { count: props.upTo, position: locale.number(props.position), total: locale.number(props.upTo) })}</p>
+      <div class="form-group ${problem ? 'has-error' : ''}">
+        ${grouped
+          ? html`<fieldset aria-describedby=${described || nothing}>
+              <legend><h2 class="page-heading" tabindex="-1">${label}</h2></legend>
+              ${hintAndError} ${renderField(locale, props, '')}
+            </fieldset>`
+          : html`<h2 class="page-heading" tabindex="-1"><label for="answer">${label}</label></h2>
+              ${hintAndError} ${renderField(locale, props, described)}`}
+      </div>
+      <button type="submit" class="button" part="continue">${t('continue')}</button>
+    </form>`;
+}

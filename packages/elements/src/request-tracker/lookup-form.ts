@@ -1,0 +1,126 @@
+// The lookup form: reference + the verification value the backend asks for (or the reference alone),
+// an error summary, and the lock-out message. A pure template function of its inputs.
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { VerificationKind } from '@diwan/client';
+import type { LocaleController } from '../shared/locale-controller.js';
+
+export type ReferenceProblem = 'missing' | 'format';
+
+export interface LookupFormState {
+  /** `null`: public lookup by reference alone. */
+  verificationKind: VerificationKind | null;
+  reference: string;
+  verification: string;
+  referenceProblem?: ReferenceProblem;
+  verificationMissing: boolean;
+  /** The lookup found nothing (same message for "no such reference" and "does not match"). */
+  notFound: boolean;
+  busy: boolean;
+  /** Seconds left in a lock-out, or undefined when not locked. */
+  lockedSeconds?: number;
+}
+
+export interface LookupFormHandlers {
+  onReferenceInput: (value: string) => void;
+  onVerificationInput: (value: string) => void;
+  onSubmit: (event: Event) => void;
+  onFocusField: (id: 'reference' | 'verification') => void;
+}
+
+const INPUT_ATTRIBUTES: Record<VerificationKind, { type: string; autocomplete: string; inputmode?: string }> = {
+  surname: { type: 'text', autocomplete: 'family-name' },
+  email: { type: 'email', autocomplete: 'email' },
+  date_of_birth: { type: 'date', autocomplete: 'bday' },
+  postcode: { type: 'text', autocomplete: 'postal-code' },
+  pin: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+};
+
+/** "59 seconds" / "2 minutes", in the locale's words and digits (Intl picks the plural form). */
+export function durationText(locale: LocaleController, seconds: number): string {
+  if (seconds < 90) return locale.number(Math.max(0, seconds), { style: 'unit', unit: 'second', unitDisplay: 'long' });
+  return locale.number(Math.ceil(seconds / 60), { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+}
+
+interface FieldError {
+  id: 'reference' | 'verification';
+  message: string;
+}
+
+function fieldErrors(locale: LocaleController, state: LookupFormState): FieldError[] {
+  const t = (key: string) => locale.t(`tracker:errors.${key}`);
+  const errors: FieldError[] = [];
+  if (state.referenceProblem) {
+    errors.push({ id: 'reference', message: t(state.referenceProblem === 'missing' ? 'referenceMissing' : 'referenceFormat') });
+  }
+  if (state.verificationMissing && state.verificationKind) {
+    errors.push({ id: 'verification', message: t(`verificationMissing.${state.verificationKind}`) });
+  }
+  return errors;
+}
+
+function renderErrorSummary(locale: LocaleController, state: LookupFormState, errors: FieldError[], handlers: LookupFormHandlers) {
+  if (!errors.length && !state.notFound) return nothing;
+  const notFound = locale.t(`tracker:errors.notFound.${state.verificationKind ?? 'public'}`);
+  const link = (id: 'reference' | 'verification', message: string) => html`<li>
+    <a href=${`#${id}`} @click=${(event: Event) => {
+      event.preventDefault(); // the fields live in a shadow root: a fragment link cannot reach them
+      handlers.onFocusField(id);
+    }}>${message}</a>
+  </li>`;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h3 id="error-summary-title">${locale.t('tracker:errors.summaryTitle')}</h3>
+    <ul>
+      ${state.notFound ? link('reference', notFound) : errors.map((error) => link(error.id, error.message))}
+    </ul>
+  </div>`;
+}
+
+function renderLockout(locale: LocaleController, seconds: number) {
+  return html`<div class="lockout" part="lockout" tabindex="-1" aria-labelledby="lockout-title">
+    <h3 id="lockout-title">${locale.t('tracker:errors.lockedTitle')}</h3>
+    <p>${locale.t('tracker:errors.locked', { time: durationText(locale, seconds) })}</p>
+  </div>`;
+}
+
+export function renderLookupForm(locale: LocaleController, state: LookupFormState, handlers: LookupFormHandlers): TemplateResult {
+  const t = (key: string) => locale.t(`tracker:form.${key}`);
+  const errors = fieldErrors(locale, state);
+  const error = (id: 'reference' | 'verification') => errors.find((candidate) => candidate.id === id);
+  const locked = state.lockedSeconds !== undefined;
+  const kind = state.verificationKind;
+  const referenceError = error('reference');
+  const verificationError = error('verification');
+  const inputs = kind ? INPUT_ATTRIBUTES[kind] : undefined;
+  const describedBy = (id: string, hasError: boolean, extra = '') =>
+    [`${id}-hint`, hasError ? `${id}-error` : '', extra].filter(Boolean).join(' ');
+
+  return html`${locked ? renderLockout(locale, state.lockedSeconds!) : renderErrorSummary(locale, state, errors, handlers)}
+    <form class="lookup" part="form" novalidate @submit=${handlers.onSubmit}>
+      <fieldset class="fields" ?disabled=${locked}>
+        <div class=${`field${referenceError ? ' invalid' : ''}`}>
+          <label for="reference">${t('reference')}</label>
+          <span class="hint" id="reference-hint">${t('referenceHint')}</span>
+          ${referenceError ? html`<span class="field-error" id="reference-error">${referenceError.message}</span>` : nothing}
+          <input id="reference" part="reference-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
+            dir="auto" aria-describedby=${describedBy('reference', !!referenceError)} aria-invalid=${referenceError ? 'true' : 'false'}
+            .value=${live(state.reference)} @input=${(event: Event) => handlers.onReferenceInput((event.target as HTMLInputElement).value)} />
+        </div>
+        ${kind && inputs
+          ? html`<div class=${`field${verificationError ? ' invalid' : ''}`}>
+              <label for="verification">${t(`verification.${kind}`)}</label>
+              <span class="hint" id="verification-hint">${t(`verificationHint.${kind}`)}</span>
+              ${verificationError ? html`<span class="field-error" id="verification-error">${verificationError.message}</span>` : nothing}
+              <input id="verification" part="verification-input" type=${inputs.type} autocomplete=${inputs.autocomplete}
+                inputmode=${inputs.inputmode ?? nothing} spellcheck="false" dir="auto"
+                aria-describedby=${describedBy('verification', !!verificationError, 'privacy-note')} aria-invalid=${verificationError ? 'true' : 'false'}
+                .value=${live(state.verification)} @input=${(event: Event) => handlers.onVerificationInput((event.target as HTMLInputElement).value)} />
+            </div>
+            <p class="note" id="privacy-note">${t('privacy')}</p>`
+          : html`<p class="note" part="public-note">${t('publicLookup')}</p>`}
+        <button type="submit" class="button" part="submit" aria-disabled=${state.busy ? 'true' : 'false'}>
+          ${state.busy ? t('submitting') : t('submit')}
+        </button>
+      </fieldset>
+    </form>`;
+}

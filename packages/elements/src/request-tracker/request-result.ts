@@ -1,0 +1,124 @@
+// A found request: what the citizen must do (first), where it is and when it should be done, who
+// handles it, and its history. A pure template function of the locale, the record and "now".
+import { html, nothing, type TemplateResult } from 'lit';
+import { isFinished, relativeTimeParts, slaState, type CitizenAction, type Office, type OpeningHours, type RequestRecord, type Weekday } from '@diwan/client';
+import type { LocaleController } from '../shared/locale-controller.js';
+import { actionIcon, backIcon, slaIcon } from './icons.js';
+import { renderTimeline } from './request-timeline.js';
+
+export interface ResultOptions {
+  now: Date;
+  /** Live updates are on: say so. */
+  live: boolean;
+  onCheckAnother: () => void;
+}
+
+const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+const t = (locale: LocaleController, key: string, options?: Record<string, unknown>) => locale.t(`tracker:result.${key}`, options);
+
+/** "12 March 2026" */
+const dateText = (locale: LocaleController, iso: string) => locale.date(iso, { dateStyle: 'long' });
+
+/** "in 6 days", "yesterday": Intl.RelativeTimeFormat in the citizen's language. */
+function relativeText(locale: LocaleController, iso: string, now: Date): string {
+  const { value, unit } = relativeTimeParts(iso, now);
+  return locale.relativeTime(value, unit);
+}
+
+function hoursText(locale: LocaleController, hours: OpeningHours): string {
+  // 2024-01-01 was a Monday: WEEK[i] falls on January (1 + i); used only for Intl's weekday names
+  const dayName = (day: Weekday) => locale.date(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))), { weekday: 'long', timeZone: 'UTC' });
+  const clock = (value: string) => {
+    const [h = 0, m = 0] = value.split(':').map(Number);
+    return locale.date(new Date(Date.UTC(2024, 0, 1, h, m)), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  };
+  const consecutive = hours.days.every((day, i) => i === 0 || WEEK.indexOf(day) === (WEEK.indexOf(hours.days[i - 1]!) + 1) % 7);
+  const days = consecutive && hours.days.length >= 3
+    ? t(locale, 'dayRange', { from: dayName(hours.days[0]!), to: dayName(hours.days[hours.days.length - 1]!) })
+    : locale.list(hours.days.map(dayName));
+  return t(locale, 'hoursLine', { days, opens: clock(hours.opens), closes: clock(hours.closes) });
+}
+
+function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date): TemplateResult | typeof nothing {
+  if (!actions.length) return nothing;
+  return html`<section class="actions" part="actions" aria-labelledby="actions-title">
+    <h3 id="actions-title">${actionIcon()}${t(locale, 'actionsTitle')}</h3>
+    <ul>
+      ${actions.map(
+        (action) => html`<li part="action">
+          <span>${locale.text(action.label)}</span>
+          ${action.dueBy
+            ? html`<strong class="due"><bdi>${t(locale, 'actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
+            : nothing}
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
+
+function renderStatus(locale: LocaleController, record: RequestRecord, now: Date): TemplateResult {
+  const sla = slaState(record, now);
+  const note = locale.text(record.statusNote);
+  const date = (label: string, iso: string | undefined, relative: boolean) =>
+    iso
+      ? html`<div>
+          <dt>${t(locale, label)}</dt>
+          <dd><time datetime=${iso}><bdi>${dateText(locale, iso)}</bdi></time>${relative ? html` <span class="muted">(${relativeText(locale, iso, now)})</span>` : nothing}</dd>
+        </div>`
+      : nothing;
+  return html`<section class="status" part="status" aria-labelledby="status-title">
+    <h3 id="status-title">${t(locale, 'statusTitle')}</h3>
+    <p class=${`status-label status-${record.status}`} part="status-label">${t(locale, `status.${record.status}`)}</p>
+    <p>${t(locale, `meaning.${record.status}`)}</p>
+    ${note ? html`<p class="status-note">${note}</p>` : nothing}
+    ${sla && record.expectedAt
+      ? html`<div class=${`sla sla-${sla}`} part="sla">
+          <p class="sla-label">${slaIcon(sla)}<strong>${t(locale, `sla.${sla}`)}</strong></p>
+          <p>${t(locale, `slaExplain.${sla}`, { date: dateText(locale, record.expectedAt), relative: relativeText(locale, record.expectedAt, now) })}</p>
+        </div>`
+      : nothing}
+    <dl class="dates">
+      ${date('submitted', record.submittedAt, false)} ${date('updated', record.updatedAt, true)}
+      ${isFinished(record.status) ? nothing : date('expected', record.expectedAt, true)}
+    </dl>
+  </section>`;
+}
+
+function renderOffice(locale: LocaleController, office: Office | undefined): TemplateResult | typeof nothing {
+  if (!office) return nothing;
+  const address = locale.text(office.address);
+  return html`<section class="office" part="office" aria-labelledby="office-title">
+    <h3 id="office-title">${t(locale, 'officeTitle')}</h3>
+    <p class="office-name">${locale.text(office.name)}</p>
+    <dl>
+      ${office.phone
+        ? html`<div><dt>${t(locale, 'phone')}</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}><bdi>${office.phone}</bdi></a></dd></div>`
+        : nothing}
+      ${office.email
+        ? html`<div><dt>${t(locale, 'email')}</dt><dd><a href=${`mailto:${office.email}`}><bdi>${office.email}</bdi></a></dd></div>`
+        : nothing}
+      ${address ? html`<div><dt>${t(locale, 'address')}</dt><dd><address>${address}</address></dd></div>` : nothing}
+      ${office.hours?.length
+        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${hoursText(locale, hours)}</li>`)}</ul></dd></div>`
+        : nothing}
+    </dl>
+  </section>`;
+}
+
+export function renderRequestResult(locale: LocaleController, record: RequestRecord, options: ResultOptions): TemplateResult {
+  return html`<article class="result" part="result" aria-labelledby="result-heading">
+    <h2 id="result-heading" class="result-heading" part="result-heading" tabindex="-1">
+      ${locale.text(record.serviceName) || t(locale, 'serviceFallback')}
+    </h2>
+    <p class="reference">${t(locale, 'reference')} <bdi part="reference">${record.reference}</bdi></p>
+    ${options.live ? html`<p class="muted live-note">${t(locale, 'live')}</p>` : nothing}
+    ${renderActions(locale, record.actionsNeeded ?? [], options.now)} ${renderStatus(locale, record, options.now)}
+    ${renderOffice(locale, record.office)} ${renderTimeline(locale, record.timeline)}
+    <p>
+      <button type="button" class="button secondary" part="check-another" @click=${options.onCheckAnother}>
+        ${backIcon()}${t(locale, 'another')}
+      </button>
+    </p>
+  </article>`;
+}

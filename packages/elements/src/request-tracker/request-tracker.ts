@@ -1,0 +1,381 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  DiwanError, checkReference, compileReferencePattern, normaliseVerification,
+  type Capabilities, type PollTiming, type RequestLookup, type RequestRecord,
+} from '@diwan/client';
+import { DiwanElement } from '../shared/diwan-element.js';
+import { emit } from '../shared/events.js';
+import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { DiwanRequestFoundEvent } from './events.js';
+import { LiveUpdates } from './live-updates.js';
+import { durationText, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
+import { renderRequestResult } from './request-result.js';
+import { trackerStyles } from './request-tracker.styles.js';
+
+type Tracking = Capabilities['tracking'];
+type View = 'starting' | 'start-error' | 'unsupported' | 'form' | 'result';
+
+/** Lock-out used when a backend says "too many attempts" without saying how long. */
+const DEFAULT_LOCKOUT_SECONDS = 60;
+
+/**
+ * "Where is my request": a citizen enters a reference and the verification value the backend asks
+ * for, and sees the status in plain words, what they must do, the expected date and whether it is on
+ * track, who handles it, and the history across channels. The verification value is kept in memory
+ * only (never in storage or the URL); "not found" and "does not match" read the same.
+ *
+ * @summary Look up a request by reference and follow its progress across channels.
+ * @tag diwan-request-tracker
+ *
+ * @fires diwan-request-found - A lookup found a request; carries `reference` and `status` only (nothing personal).
+ * @fires diwan-error - A lookup failed (including `not_found` and `rate_limited`); carries `code`, `retryable` and `message`.
+ *
+ * @csspart base - The root container (carries `dir` and `lang`).
+ * @csspart title - The form's heading.
+ * @csspart form - The lookup form.
+ * @csspart reference-input - The reference number input.
+ * @csspart verification-input - The verification input (surname, e-mail, date of birth, postcode or PIN).
+ * @csspart public-note - The note shown instead of a verification field when the backend allows lookups by reference alone.
+ * @csspart submit - The "check progress" button.
+ * @csspart error-summary - The list of problems with the form (also "no request matches").
+ * @csspart lockout - The "too many attempts" message with its countdown.
+ * @csspart loading - The placeholder shown while a lookup is on its way.
+ * @csspart error - The error message with its retry button.
+ * @csspart unsupported - The message shown when the backend offers no online tracking.
+ * @csspart announcer - The polite live region (lock-outs and live status changes).
+ * @csspart result - The found request.
+ * @csspart result-heading - The found request's heading (focused after a lookup).
+ * @csspart reference - The request's reference in the result.
+ * @csspart actions - What the citizen must do (shown first when there is anything).
+ * @csspart action - One thing the citizen must do.
+ * @csspart status - Status, meaning, SLA and dates.
+ * @csspart status-label - The status in words.
+ * @csspart sla - On track / at risk / overdue, with an icon and an explanation.
+ * @csspart office - The responsible office and how to contact it.
+ * @csspart timeline - The history of the request.
+ * @csspart event - One event in the history.
+ * @csspart earlier-events - The disclosure holding older events.
+ * @csspart check-another - The "check another request" button.
+ *
+ * @cssprop --diwan-color-text - Body text colour.
+ * @cssprop --diwan-color-text-muted - Hints and secondary text.
+ * @cssprop --diwan-color-bg - Background.
+ * @cssprop --diwan-color-surface - Panels and skeleton.
+ * @cssprop --diwan-color-border - Inputs and panel borders.
+ * @cssprop --diwan-color-accent - Buttons, links and the timeline line.
+ * @cssprop --diwan-color-accent-text - Text on accent buttons.
+ * @cssprop --diwan-color-focus - Focus ring.
+ * @cssprop --diwan-color-error - Errors, overdue.
+ * @cssprop --diwan-color-success - On track.
+ * @cssprop --diwan-color-warning - At risk, actions needed, lock-out.
+ * @cssprop --diwan-radius - Corner radius.
+ * @cssprop --diwan-font-size-sm - Small text.
+ * @cssprop --diwan-font-size-lg - Section headings and the status.
+ * @cssprop --diwan-font-size-xl - Main headings.
+ * @cssprop --diwan-target-size - Minimum size of buttons and inputs.
+ */
+export class DiwanRequestTracker extends DiwanElement {
+  static override styles = [DiwanElement.styles, trackerStyles];
+
+  /** A reference to prefill the form with, e.g. from a link in a confirmation e-mail. Nothing is looked up until the citizen asks. */
+  @property() reference?: string;
+
+  /**
+   * Keep a found request up to date while the page is open: server-sent events when the backend
+   * offers them (`capabilities.tracking.live === 'sse'`), else polling that backs off and pauses while
+   * the page is hidden. Status changes are announced politely.
+   */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** Polling waits (ms): first wait, the longest, the back-off factor. Default 30 s, 5 min, ×1.5. */
+  @property({ attribute: false }) pollTiming?: PollTiming;
+
+  @state() private view: View = 'starting';
+  @state() private tracking?: Tracking;
+  @state() private startError?: DiwanError;
+  @state() private referenceInput = '';
+  @state() private verificationInput = '';
+  @state() private referenceProblem?: ReferenceProblem;
+  @state() private verificationMissing = false;
+  @state() private notFound = false;
+  @state() private lookupError?: DiwanError;
+  @state() private busy = false;
+  @state() private lockedSeconds?: number;
+  @state() private record?: RequestRecord;
+  @state() private announcement = '';
+
+  /** The lookup behind the shown request, in memory only, kept while live updates need it. */
+  private activeLookup?: RequestLookup;
+  private startController?: AbortController;
+  private lookupController?: AbortController;
+  private lockTimer?: ReturnType<typeof setInterval>;
+  private lockedUntil = 0;
+  private readonly liveUpdates = new LiveUpdates({
+    fetchLatest: (signal) => this.fetchLatest(signal),
+    onUpdate: (record) => this.onLiveUpdate(record),
+    timing: () => this.pollTiming,
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && this.view === 'starting') this.start();
+    if (this.hasUpdated && this.view === 'result') this.followLive();
+    if (this.lockedSeconds !== undefined) this.lockTimer = setInterval(this.tickLock, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.startController?.abort();
+    this.lookupController?.abort();
+    this.busy = false;
+    this.liveUpdates.stop();
+    clearInterval(this.lockTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || this.backendChanged(changed)) this.start();
+    if (changed.has('reference') && this.view !== 'result') this.referenceInput = this.reference ?? '';
+    if (this.hasUpdated && (changed.has('live') || changed.has('pollTiming'))) this.followLive();
+  }
+
+  // ---- start: which backend, what it can do ----
+
+  private start(): void {
+    this.startController?.abort();
+    const controller = new AbortController();
+    this.startController = controller;
+    this.view = 'starting';
+    this.startError = undefined;
+    void this.resolveTracking(controller.signal);
+  }
+
+  private async resolveTracking(signal: AbortSignal): Promise<void> {
+    try {
+      const backend = await this.resolveBackend();
+      if (signal.aborted) return;
+      this.tracking = backend.capabilities.tracking;
+      this.view = this.tracking.enabled ? 'form' : 'unsupported';
+      if (this.record) this.checkAnother(false); // a new backend: the shown request belonged to the old one
+    } catch (error) {
+      if (signal.aborted) return;
+      this.startError = this.reportError(error);
+      this.view = 'start-error';
+    }
+  }
+
+  // ---- lookup ----
+
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (this.busy || this.lockedSeconds !== undefined || !this.tracking) return;
+    const kind = this.tracking.verification;
+    const reference = checkReference(this.referenceInput, compileReferencePattern(this.tracking.referencePattern));
+    const verification = normaliseVerification(this.verificationInput);
+    this.referenceProblem = reference.ok ? undefined : reference.problem;
+    this.verificationMissing = kind !== null && !verification;
+    this.notFound = false;
+    this.lookupError = undefined;
+    if (!reference.ok || this.verificationMissing) {
+      void this.focusAfterUpdate('.error-summary');
+      return;
+    }
+    void this.lookUp(kind === null ? { reference: reference.reference } : { reference: reference.reference, verification });
+  };
+
+  private async lookUp(lookup: RequestLookup): Promise<void> {
+    this.lookupController?.abort();
+    const controller = new AbortController();
+    this.lookupController = controller;
+    this.busy = true;
+    try {
+      const backend = await this.resolveBackend();
+      const record = await backend.findRequest(lookup, { signal: controller.signal, locale: this.locale.lang });
+      if (controller.signal.aborted) return;
+      this.busy = false;
+      this.record = record;
+      this.view = 'result';
+      this.activeLookup = lookup;
+      this.verificationInput = ''; // nothing typed stays in the form once the request is shown
+      emit(this, new DiwanRequestFoundEvent(record.reference, record.status));
+      this.followLive();
+      void this.focusAfterUpdate('.result-heading');
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      this.busy = false;
+      const diwanError = this.reportError(error);
+      if (diwanError.code === 'aborted') return;
+      if (diwanError.code === 'not_found') {
+        this.notFound = true;
+        void this.focusAfterUpdate('.error-summary');
+      } else if (diwanError.code === 'rate_limited') {
+        this.lockOut(diwanError.retryAfter ?? DEFAULT_LOCKOUT_SECONDS);
+      } else {
+        this.lookupError = diwanError;
+        void this.focusAfterUpdate('.error-state button');
+      }
+    }
+  }
+
+  private retryLookup = (): void => {
+    this.lookupError = undefined;
+    this.onSubmit(new Event('submit'));
+  };
+
+  // ---- lock-out: a countdown on screen, announced at its start and its end only ----
+
+  private lockOut(seconds: number): void {
+    const wait = Math.max(1, Math.ceil(seconds));
+    this.lockedUntil = Date.now() + wait * 1000;
+    this.lockedSeconds = wait;
+    this.announce(this.locale.t('tracker:errors.lockedAnnounce', { time: durationText(this.locale, wait) }));
+    clearInterval(this.lockTimer);
+    this.lockTimer = setInterval(this.tickLock, 1000);
+    void this.focusAfterUpdate('.lockout');
+  }
+
+  private tickLock = (): void => {
+    const left = Math.ceil((this.lockedUntil - Date.now()) / 1000);
+    if (left > 0) {
+      this.lockedSeconds = left;
+      return;
+    }
+    clearInterval(this.lockTimer);
+    this.lockedSeconds = undefined;
+    this.announce(this.locale.t('tracker:errors.unlocked'));
+  };
+
+  // ---- live updates ----
+
+  private followLive(): void {
+    this.liveUpdates.stop();
+    if (!this.live) {
+      // nothing will ask again: forget the verification value now
+      if (this.view === 'result') this.activeLookup = undefined;
+      return;
+    }
+    if (this.view !== 'result' || !this.record || !this.activeLookup || !this.tracking) return;
+    this.liveUpdates.start(this.record, this.tracking.live);
+  }
+
+  private async fetchLatest(signal: AbortSignal): Promise<RequestRecord> {
+    const lookup = this.activeLookup;
+    if (!lookup) throw new DiwanError('aborted', 'No request is shown.', { retryable: false });
+    const backend = await this.resolveBackend();
+    return backend.findRequest(lookup, { signal, locale: this.locale.lang });
+  }
+
+  private onLiveUpdate(record: RequestRecord): void {
+    const previous = this.record;
+    if (!previous || record.reference !== previous.reference) return;
+    this.record = record;
+    const status = this.locale.t(`tracker:result.status.${record.status}`);
+    this.announce(
+      record.status === previous.status ? this.locale.t('tracker:result.liveNews') : this.locale.t('tracker:result.liveStatus', { status }),
+    );
+  }
+
+  // ---- check another request ----
+
+  private checkAnother = (moveFocus = true): void => {
+    this.liveUpdates.stop();
+    this.lookupController?.abort();
+    this.busy = false;
+    this.activeLookup = undefined;
+    this.record = undefined;
+    this.referenceInput = '';
+    this.verificationInput = '';
+    this.referenceProblem = undefined;
+    this.verificationMissing = false;
+    this.notFound = false;
+    this.lookupError = undefined;
+    this.announcement = '';
+    if (this.view === 'result') this.view = 'form';
+    if (moveFocus) void this.focusAfterUpdate('#reference');
+  };
+
+  // ---- helpers ----
+
+  /** Polite announcement; cleared first so the same words twice are still read. */
+  private announce(message: string): void {
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>
+      ${this.renderView()}
+      <p class="visually-hidden" role="status" part="announcer">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderView(): TemplateResult {
+    switch (this.view) {
+      case 'starting':
+        return html`<div class="starting" aria-busy="true">
+          <h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+          <p class="visually-hidden">${this.locale.t('tracker:loading')}</p>
+          <div class="form-skeleton">${renderSkeletonLines(5)}</div>
+        </div>`;
+      case 'start-error':
+        return renderErrorState(this.locale, this.startError!, () => this.start());
+      case 'unsupported':
+        return html`<h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+          <p class="unsupported" part="unsupported">${this.locale.t('tracker:unsupported')}</p>`;
+      case 'result':
+        return renderRequestResult(this.locale, this.record!, {
+          now: new Date(),
+          live: this.live,
+          onCheckAnother: () => this.checkAnother(),
+        });
+      default:
+        return this.renderForm();
+    }
+  }
+
+  private renderForm(): TemplateResult {
+    return html`<h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+      <p class="intro">${this.locale.t('tracker:intro')}</p>
+      ${this.lookupError ? renderErrorState(this.locale, this.lookupError, this.retryLookup) : nothing}
+      ${renderLookupForm(
+        this.locale,
+        {
+          verificationKind: this.tracking?.verification ?? null,
+          reference: this.referenceInput,
+          verification: this.verificationInput,
+          referenceProblem: this.referenceProblem,
+          verificationMissing: this.verificationMissing,
+          notFound: this.notFound,
+          busy: this.busy,
+          lockedSeconds: this.lockedSeconds,
+        },
+        {
+          onReferenceInput: (value) => (this.referenceInput = value),
+          onVerificationInput: (value) => (this.verificationInput = value),
+          onSubmit: this.onSubmit,
+          onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
+        },
+      )}
+      ${this.busy
+        ? html`<div class="result-skeleton" part="loading" aria-busy="true">
+            <p class="muted">${this.locale.t('tracker:result.loading')}</p>
+            ${renderSkeletonLines(6)}
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diwan-request-tracker': DiwanRequestTracker;
+  }
+}
