@@ -2,7 +2,7 @@
 // HTML attributes; the rest is what a host site would do anyway: translate its own chrome, switch
 // language (Diwan widgets follow <html lang> live), and listen to the widgets' typed events.
 import '@diwan/elements/define.js';
-import type { DiwanErrorEvent, DiwanServiceSelectEvent } from '@diwan/elements';
+import type { DiwanServiceSelectEvent } from '@diwan/elements';
 
 type Lang = 'en' | 'ar' | 'ckb' | 'fr';
 const LANGS: readonly Lang[] = ['en', 'ar', 'ckb', 'fr'];
@@ -32,7 +32,6 @@ const STRINGS = {
     eventsClear: 'Clear the log',
     feedbackHeading: 'Was this page useful?',
     footer: 'Sample page for the Diwan SDK. All services and data are fictional.',
-    retryable: 'can be retried',
   },
   ar: {
     docTitle: 'وزارة الداخلية — الخدمات الإلكترونية',
@@ -57,7 +56,6 @@ const STRINGS = {
     eventsClear: 'مسح السجل',
     feedbackHeading: 'هل كانت هذه الصفحة مفيدة؟',
     footer: 'صفحة تجريبية لحزمة ديوان. جميع الخدمات والبيانات خيالية.',
-    retryable: 'يمكن إعادة المحاولة',
   },
   ckb: {
     docTitle: 'وەزارەتی ناوخۆ — خزمەتگوزارییە ئەلیکترۆنییەکان',
@@ -82,7 +80,6 @@ const STRINGS = {
     eventsClear: 'سڕینەوەی تۆمار',
     feedbackHeading: 'ئایا ئەم پەڕەیە بەسوود بوو؟',
     footer: 'پەڕەیەکی نموونەیی بۆ Diwan SDK. هەموو خزمەتگوزاری و زانیارییەکان خەیاڵین.',
-    retryable: 'دەتوانرێت دووبارە هەوڵ بدرێتەوە',
   },
   fr: {
     docTitle: 'Ministère de l’Intérieur — Services en ligne',
@@ -107,12 +104,15 @@ const STRINGS = {
     eventsClear: 'Vider le journal',
     feedbackHeading: 'Cette page vous a-t-elle été utile ?',
     footer: 'Page d’exemple du SDK Diwan. Tous les services et données sont fictifs.',
-    retryable: 'nouvel essai possible',
   },
 } satisfies Record<Lang, Record<string, string>>;
 type StringKey = keyof (typeof STRINGS)['en'];
 
 const MAX_LOG_ENTRIES = 30;
+/** Every event a Diwan widget fires (all bubble and cross shadow roots, so the document hears them). */
+const WIDGET_EVENTS = [
+  'diwan-service-select', 'diwan-eligibility-result', 'diwan-request-found', 'diwan-feedback-submit', 'diwan-error',
+];
 let currentLang: Lang = 'en';
 
 function isLang(value: string | null | undefined): value is Lang {
@@ -178,14 +178,25 @@ function logEvent(type: string, details: string): void {
   document.documentElement.classList.add('has-events');
 }
 
+/** An event's own fields (the typed events carry them as properties, not in `detail`). */
+function describeEvent(event: Event): string {
+  return Object.entries(event)
+    .filter(([key, value]) => key !== 'isTrusted' && value !== undefined && typeof value !== 'function')
+    .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`)
+    .join(' · ');
+}
+
 function listenToWidgets(): void {
+  for (const type of WIDGET_EVENTS) {
+    document.addEventListener(type, (event) => logEvent(type, describeEvent(event)));
+  }
+  // What a host does with the catalogue's "check if you can get this": point the checker at the service.
   document.addEventListener('diwan-service-select', (event) => {
     const { serviceId, action } = event as DiwanServiceSelectEvent;
-    logEvent('diwan-service-select', `${serviceId} · ${action}`);
-  });
-  document.addEventListener('diwan-error', (event) => {
-    const { code, retryable, message } = event as DiwanErrorEvent;
-    logEvent('diwan-error', `${code}${retryable ? ` (${text('retryable')})` : ''} · ${message}`);
+    const checker = document.querySelector('diwan-eligibility-checker');
+    if (action !== 'check-eligibility' || !checker) return;
+    checker.setAttribute('service', serviceId);
+    document.getElementById('eligibility')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   });
 }
 

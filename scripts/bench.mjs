@@ -5,7 +5,7 @@
 //   2. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { catalogueEntrySizes, cdnSizes, CDN_DIR } from './bench/sizes.mjs';
 import { runBrowserBench } from './bench/browser.mjs';
@@ -25,7 +25,9 @@ function table(headers, rows) {
 async function main() {
   const started = Date.now();
   const log = (message) => process.stderr.write(`  [${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
-  const sections = [`# Diwan bench — ${new Date().toISOString()}`, '', `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}`];
+  const sections = [`# Diwan bench — ${new Date().toISOString()}`, '',
+    `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)} at start`
+    + ' (timings on a busy machine are noisy: compare runs made side by side)'];
 
   log('bundling the catalogue entry with esbuild…');
   const catalogue = await catalogueEntrySizes(repoRoot);

@@ -11,7 +11,7 @@ const BUNDLE = '/packages/elements/dist/cdn/diwan.js';
 const PAGE = '/test/pages/cdn.html';
 
 /** Every tag the bundle must define. Add a widget here when it lands. */
-const TAGS = ['diwan-service-catalogue'];
+const TAGS = ['diwan-service-catalogue', 'diwan-eligibility-checker', 'diwan-request-tracker'];
 
 interface ProblemLog {
   violations: string[];

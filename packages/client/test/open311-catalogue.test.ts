@@ -2,7 +2,7 @@
 // messy real-world shapes, SF311's recorded answers, and the errors servers and proxies send.
 import { expect } from '@open-wc/testing';
 import { DiwanError, createOpen311Backend, type Open311BackendOptions } from '../src/index.js';
-import { recordingSleep } from './http-fixtures.js';
+import { recordingSleep, scenario } from './http-fixtures.js';
 import { fixtureText, jsonReply, open311Server, xmlReply } from './fixtures/open311/support.js';
 import messyServices from './fixtures/open311/messy-services.json';
 import specServices from './fixtures/open311/spec-services.json';
@@ -109,6 +109,21 @@ describe('Open311 catalogue', () => {
     });
     expect(await backendAt(server.base).listServices()).to.deep.equal({ categories: [], services: [] });
     expect(await backendAt(server.base, { format: 'xml' }).listServices()).to.deep.equal({ categories: [], services: [] });
+  });
+
+  it('shares one request between concurrent calls and revalidates with the ETag (304 → the same catalogue)', async () => {
+    const server = await scenario([
+      { ...jsonReply(specServices), headers: { 'Content-Type': 'application/json', ETag: '"v1"' } },
+      { status: 304 },
+    ]);
+    const backend = backendAt(server.base);
+    const [first, concurrent] = await Promise.all([backend.listServices(), backend.getService('002')]);
+    expect(concurrent).to.equal(first.services[1]);
+    const revalidated = await backend.listServices();
+    expect(revalidated).to.equal(first);
+    const log = await server.log();
+    expect(log).to.have.length(2);
+    expect(log[1]!.headers['if-none-match']).to.equal('"v1"');
   });
 
   describe('errors', () => {

@@ -34,7 +34,7 @@ describe('rules checks on load', () => {
   });
 
   it('rejects impossible bounds', () => {
-    const broken = { ...rulesWith([outcome('adult', { '>=': [{ var: 'age' }, 18] })]) };
+    const broken: { questions: unknown[] } = { ...rulesWith([outcome('adult', { '>=': [{ var: 'age' }, 18] })]) };
     broken.questions = [{ id: 'age', type: 'number', label: 'Age', min: 65, max: 18 }, ...questions.slice(1)];
     expect(messages(broken).join('\n')).to.contain('Question "age": min (65) is greater than max (18), so no answer is possible.');
   });

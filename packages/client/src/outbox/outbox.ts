@@ -122,7 +122,8 @@ export class Outbox {
       this.#targets.set(target, { backend, connections: 1 });
     }
     this.#listen();
-    void this.flush();
+    // a page that just loaded is a sign the network works: everything waiting gets one try now
+    void this.flush({ ignoreBackoff: true });
     let connected = true;
     return () => {
       if (!connected) return;
@@ -289,8 +290,8 @@ export class Outbox {
   async #withClaim<T>(key: string, work: (item: OutboxItem) => Promise<T>, created?: OutboxItem): Promise<T | typeof BUSY | typeof GONE> {
     if (this.#coordination === 'web-locks') {
       const name = `diwan-outbox:${this.databaseName}:${key}`;
-      return navigator.locks.request(name, { steal: true }, async (lock) => {
-        // mutated
+      return navigator.locks.request(name, { ifAvailable: true }, async (lock) => {
+        if (!lock) return BUSY;
         if (created) await this.#store.put(created);
         const item = created ?? (await this.#store.get(key));
         return item ? work(item) : GONE;

@@ -79,7 +79,7 @@ export class OutboxStore {
       return 'gone';
     }
     // a live lease is respected even when it is our own: one instance may flush and submit at once
-    if (false) {
+    if (!created && (item.leaseUntil ?? 0) > now) {
       await transaction.done;
       return 'busy';
     }

@@ -81,6 +81,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private announcement = '';
 
   private returnToCheck = false;
+  /** After a retry the keyboard user lands on the new page (or on the retry button again). */
+  private focusAfterLoad = false;
   private loadController?: AbortController;
   /** Set by citizen actions (not by loading or restoring): focus then moves to the new page. */
   private moveFocus: 'heading' | 'error-summary' | undefined;
@@ -135,6 +137,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
       this.serviceInfo = service;
       this.restore(rules);
       this.status = 'ready';
+      if (this.focusAfterLoad) this.moveFocus = 'heading';
+      this.focusAfterLoad = false;
     } catch (error) {
       if (signal.aborted) return;
       const diwanError = this.reportError(error);
@@ -146,11 +150,16 @@ export class DiwanEligibilityChecker extends DiwanElement {
         this.status = diwanError.code === 'not_found' || diwanError.code === 'unsupported' ? 'no-check' : 'error';
       }
       this.error = diwanError;
+      if (this.focusAfterLoad) {
+        this.focusAfterLoad = false;
+        await this.updateComplete;
+        this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
+      }
     }
   }
 
   private retry = (): void => {
-    this.moveFocus = 'heading';
+    this.focusAfterLoad = true;
     this.load();
   };
 
@@ -329,5 +338,11 @@ export class DiwanEligibilityChecker extends DiwanElement {
       case 'cleared':
         return html`${serviceName}${renderClearedPage(this.locale, this.startAgain)}`;
     }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'diwan-eligibility-checker': DiwanEligibilityChecker;
   }
 }

@@ -1,0 +1,151 @@
+// States of <diwan-eligibility-checker>: loading, no check, invalid rules, error with retry, ready.
+// The journey, validation, storage, privacy and languages live in the sibling *.test.ts files.
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { DiwanError } from '@diwan/client';
+import { createDemoBackend, demoEligibilityRules } from '@diwan/client/demo';
+import '../define/eligibility-checker.js';
+import type { DiwanErrorEvent } from '../shared/events.js';
+import { $, headingText, mountChecker, notFound, rulesBackend, untilReady } from './test-support.js';
+
+const disability = demoEligibilityRules.find((rules) => rules.serviceId === 'disability-allowance')!;
+
+describe('<diwan-eligibility-checker> states', () => {
+  it('is ready with backend="demo": the first question is the heading, with progress and Continue, and passes axe', async () => {
+    const el = mountChecker((checker) => {
+      checker.setAttribute('backend', 'demo');
+      checker.setAttribute('service', 'disability-allowance');
+    });
+    await untilReady(el);
+    expect(headingText(el)).to.equal('How old are you?');
+    expect($(el, '.caption')!.textContent).to.equal('Disability allowance');
+    expect($(el, '[part="progress"]')!.textContent).to.equal('Question 1 of up to 5');
+    expect($(el, 'label[for="answer"]')!.textContent).to.equal('How old are you?');
+    expect($(el, '[part="continue"]')!.textContent!.trim()).to.equal('Continue');
+    expect($(el, '[part="back"]'), 'no Back on the first question').to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('reserves space with a skeleton while loading', async () => {
+    let release: () => void = () => undefined;
+    const pending = new Promise<unknown>((resolve) => (release = () => resolve(disability)));
+    const el = mountChecker((checker) => {
+      checker.backend = rulesBackend(() => pending);
+      checker.service = 'disability-allowance';
+    });
+    await el.updateComplete;
+    expect($(el, '.skeleton')!.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    await expect(el).to.be.accessible();
+    release();
+    await untilReady(el);
+    expect($(el, '.skeleton')).to.be.null;
+  });
+
+  it('says plainly when the service has no online check', async () => {
+    const el = mountChecker((checker) => {
+      checker.setAttribute('backend', 'demo');
+      checker.service = 'birth-certificate';
+    });
+    await waitUntil(() => $(el, '[part="empty"]'));
+    expect($(el, '[part="empty"]')!.textContent).to.contain('There is no online eligibility check for this service');
+    await expect(el).to.be.accessible();
+  });
+
+  it('rejects rules that cannot work: a message for the citizen, the problems for the developer', async () => {
+    const broken = { ...disability, outcomes: [{ ...disability.outcomes[0]!, when: { '>=': [{ var: 'agee' }, 18] } }] };
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => void errors.push(message);
+    try {
+      const el = mountChecker((checker) => {
+        checker.backend = rulesBackend(() => Promise.resolve(broken));
+        checker.service = 'disability-allowance';
+      });
+      const event = (await oneEvent(el, 'diwan-error')) as DiwanErrorEvent;
+      expect(event.code).to.equal('invalid_response');
+      expect(event.message).to.contain('"agee", which is not a question').and.contain('Did you mean "age"?');
+      await el.updateComplete;
+      expect($(el, '[part="invalid"]')!.getAttribute('role')).to.equal('alert');
+      expect($(el, '[part="invalid"]')!.textContent).to.contain('cannot be used at the moment');
+      expect(errors.join('\n')).to.contain('outcomes[0].when');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = original;
+    }
+  });
+
+  it('shows an error with a retry that then works, and fires diwan-error', async () => {
+    let calls = 0;
+    const el = mountChecker((checker) => {
+      checker.backend = rulesBackend(() => (++calls === 1 ? Promise.reject(new DiwanError('network', 'offline')) : Promise.resolve(disability)));
+      checker.service = 'disability-allowance';
+    });
+    const event = (await oneEvent(el, 'diwan-error')) as DiwanErrorEvent;
+    expect(event.code).to.equal('network');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('We could not reach the service');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    await untilReady(el);
+    expect(calls).to.equal(2);
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.page-heading'), 'focus goes to the question after a retry');
+  });
+
+  it('says it is not set up when the service attribute is missing (no retry), with a console hint', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => void warnings.push(message);
+    try {
+      const el = mountChecker((checker) => checker.setAttribute('backend', 'demo'));
+      const event = (await oneEvent(el, 'diwan-error')) as DiwanErrorEvent;
+      expect(event.code).to.equal('config');
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('not set up correctly');
+      expect($(el, '[role="alert"] button')).to.be.null;
+      expect(warnings.join()).to.contain('needs a service attribute');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('loads the new service when the service attribute changes', async () => {
+    const el = mountChecker((checker) => {
+      checker.setAttribute('backend', 'demo');
+      checker.service = 'disability-allowance';
+    });
+    await untilReady(el);
+    el.service = 'child-benefit';
+    await waitUntil(() => headingText(el) === 'How many children under 18 live with you?');
+    expect($(el, '.caption')!.textContent).to.equal('Child benefit');
+  });
+
+  it('turns malformed rules from the backend into an error state, never a crash', async () => {
+    const el = mountChecker((checker) => {
+      checker.backend = createDemoBackend({ failWith: 'invalid_response' });
+      checker.service = 'disability-allowance';
+    });
+    await waitUntil(() => $(el, '[role="alert"]'));
+    expect($(el, '[role="alert"]')!.textContent).to.contain('could not read');
+  });
+
+  it('renders hostile rule text as text', async () => {
+    const hostile = '<img src=x onerror="window.__pwned = true">';
+    const rules = { ...disability, questions: [{ ...disability.questions[0]!, label: hostile, hint: '<script>window.__pwned = true</script>' }, ...disability.questions.slice(1)] };
+    const el = mountChecker((checker) => {
+      checker.backend = rulesBackend(() => Promise.resolve(rules), { name: hostile });
+      checker.service = 'disability-allowance';
+    });
+    await untilReady(el);
+    expect(headingText(el)).to.equal(hostile);
+    expect(el.shadowRoot!.querySelector('img, script')).to.be.null;
+    expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
+  });
+
+  it('handles a backend that says the service has no rules', async () => {
+    const el = mountChecker((checker) => {
+      checker.backend = rulesBackend(notFound);
+      checker.service = 'anything';
+    });
+    await waitUntil(() => $(el, '[part="empty"]'));
+  });
+});
