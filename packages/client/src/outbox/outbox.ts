@@ -11,9 +11,11 @@ export interface OutboxOptions {
   databaseName?: string;
   /**
    * How tabs agree that only one sends an item: `web-locks` (`navigator.locks`, the default where it
-   * exists) or `lease` (a lease written in IndexedDB, expiring after `attemptTimeoutMs` × 2).
+   * exists) or `lease` (a lease written in IndexedDB, for browsers without Web Locks).
    */
   coordination?: 'web-locks' | 'lease';
+  /** How long a lease lasts: a tab that died while sending blocks the item this long. Default attemptTimeoutMs × 2 + 5 s. */
+  leaseMs?: number;
   /** One delivery attempt is abandoned (and retried later) after this long. Default 15 000 ms. */
   attemptTimeoutMs?: number;
   /** First retry delay; it doubles per attempt up to `maxBackoffMs`, with jitter. Default 2 000 ms. */
@@ -80,6 +82,7 @@ export class Outbox {
   readonly #store: OutboxStore;
   readonly #coordination: 'web-locks' | 'lease';
   readonly #attemptTimeoutMs: number;
+  readonly #leaseMs: number;
   readonly #initialBackoffMs: number;
   readonly #maxBackoffMs: number;
   readonly #now: () => number;
@@ -101,6 +104,7 @@ export class Outbox {
     const hasWebLocks = typeof navigator !== 'undefined' && 'locks' in navigator;
     this.#coordination = options.coordination ?? (hasWebLocks ? 'web-locks' : 'lease');
     this.#attemptTimeoutMs = options.attemptTimeoutMs ?? 15_000;
+    this.#leaseMs = options.leaseMs ?? this.#attemptTimeoutMs * 2 + 5_000;
     this.#initialBackoffMs = options.initialBackoffMs ?? 2_000;
     this.#maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
     this.#now = options.now ?? Date.now;
@@ -153,7 +157,7 @@ export class Outbox {
     const item: OutboxItem = { key: feedback.idempotencyKey, target, feedback, createdAt: now, attempts: 0, nextAttemptAt: now };
     let outcome: Attempt | typeof BUSY | typeof GONE;
     try {
-      outcome = await this.#withClaim(item.key, (claimed) => this.#attempt(claimed, backend, false), item);
+      outcome = await this.#withClaim(item.key, (claimed, signal) => this.#attempt(claimed, backend, false, signal), item);
     } catch (storageError) {
       // No IndexedDB (private mode, quota): deliver now or say so; never pretend it was saved.
       const result = await this.#attemptWithoutStorage(backend, feedback);
@@ -218,8 +222,8 @@ export class Outbox {
           continue;
         }
         // the list may be stale by now: decide on the item as it is once claimed
-        const outcome = await this.#withClaim(item.key, (claimed): Promise<Attempt | typeof NOT_DUE> =>
-          ignoreBackoff || claimed.nextAttemptAt <= this.#now() ? this.#attempt(claimed, backend, true) : this.#release(claimed));
+        const outcome = await this.#withClaim(item.key, (claimed, signal): Promise<Attempt | typeof NOT_DUE> =>
+          ignoreBackoff || claimed.nextAttemptAt <= this.#now() ? this.#attempt(claimed, backend, true, signal) : this.#release(claimed));
         if (outcome === BUSY) report.busy += 1;
         else if (outcome === GONE) continue; // delivered by another tab meanwhile
         else if (outcome === NOT_DUE) report.waiting += 1;
@@ -238,8 +242,7 @@ export class Outbox {
    * One delivery attempt of a claimed item; the item is deleted only after a receipt or a refusal.
    * Subscribers hear about items sent from the queue (a submitter learns its own result directly).
    */
-  async #attempt(item: OutboxItem, backend: DiwanBackend, fromQueue: boolean): Promise<Attempt> {
-    const signal = AbortSignal.any([this.#closing.signal, AbortSignal.timeout(this.#attemptTimeoutMs)]);
+  async #attempt(item: OutboxItem, backend: DiwanBackend, fromQueue: boolean, signal: AbortSignal): Promise<Attempt> {
     try {
       const receipt = await backend.sendFeedback(item.feedback, { signal, locale: item.feedback.locale });
       await this.#store.delete(item.key);
@@ -250,7 +253,8 @@ export class Outbox {
       if (this.#closing.signal.aborted) return { status: 'queued', reason: error }; // the page is going: leave it
       if (isWorthRetrying(error)) {
         const attempts = item.attempts + 1;
-        await this.#store.put({ ...item, attempts, nextAttemptAt: this.#now() + this.#backoff(attempts, error), lastError: `${error.code}: ${error.message}` });
+        const retry = { ...item, attempts, nextAttemptAt: this.#now() + this.#backoff(attempts, error), lastError: `${error.code}: ${error.message}` };
+        await this.#giveBack(retry);
         return { status: 'queued', reason: error };
       }
       await this.#store.delete(item.key);
@@ -262,13 +266,22 @@ export class Outbox {
 
   /** Gives a claimed item back untouched (clears the lease; a Web Lock ends with the callback). */
   async #release(item: OutboxItem): Promise<typeof NOT_DUE> {
-    if (this.#coordination === 'lease') await this.#store.put(item);
+    if (this.#coordination === 'lease') await this.#giveBack(item);
     return NOT_DUE;
+  }
+
+  /** Writes a claimed item back; with leases, only while the lease is still ours (never resurrects it). */
+  #giveBack(item: OutboxItem): Promise<unknown> {
+    return this.#coordination === 'lease' ? this.#store.putIfLeased(item, this.#owner) : this.#store.put(item);
+  }
+
+  #attemptSignal(): AbortSignal {
+    return AbortSignal.any([this.#closing.signal, AbortSignal.timeout(this.#attemptTimeoutMs)]);
   }
 
   async #attemptWithoutStorage(backend: DiwanBackend, feedback: Feedback): Promise<Attempt> {
     try {
-      const signal = AbortSignal.any([this.#closing.signal, AbortSignal.timeout(this.#attemptTimeoutMs)]);
+      const signal = this.#attemptSignal();
       return { status: 'sent', receipt: await backend.sendFeedback(feedback, { signal, locale: feedback.locale }) };
     } catch (thrown) {
       const error = toDiwanError(thrown);
@@ -287,19 +300,21 @@ export class Outbox {
    * Runs `work` while this tab alone may send the item: a Web Lock per item (released when the tab
    * dies), or a lease in IndexedDB. `created` is stored first, inside the claim.
    */
-  async #withClaim<T>(key: string, work: (item: OutboxItem) => Promise<T>, created?: OutboxItem): Promise<T | typeof BUSY | typeof GONE> {
+  async #withClaim<T>(key: string, work: (item: OutboxItem, signal: AbortSignal) => Promise<T>, created?: OutboxItem): Promise<T | typeof BUSY | typeof GONE> {
+    // the attempt's clock starts with the claim, so it always ends well before the lease does
+    const signal = this.#attemptSignal();
     if (this.#coordination === 'web-locks') {
       const name = `diwan-outbox:${this.databaseName}:${key}`;
       return navigator.locks.request(name, { ifAvailable: true }, async (lock) => {
         if (!lock) return BUSY;
         if (created) await this.#store.put(created);
         const item = created ?? (await this.#store.get(key));
-        return item ? work(item) : GONE;
+        return item ? work(item, signal) : GONE;
       });
     }
     const now = this.#now();
-    const claimed = await this.#store.takeLease(key, this.#owner, now, now + this.#attemptTimeoutMs * 2, created);
-    return typeof claimed === 'string' ? claimed : work(claimed);
+    const claimed = await this.#store.takeLease(key, this.#owner, now, now + this.#leaseMs, created);
+    return typeof claimed === 'string' ? claimed : work(claimed, signal);
   }
 
   // ---- listening ----

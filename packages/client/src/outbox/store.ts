@@ -62,6 +62,19 @@ export class OutboxStore {
     await (await this.open()).put(STORE, withoutLease);
   }
 
+  /** Writes the item (without lease) only if `owner` still holds its lease: a late tab never resurrects it. */
+  async putIfLeased(item: OutboxItem, owner: string): Promise<boolean> {
+    const transaction = (await this.open()).transaction(STORE, 'readwrite');
+    const current = await transaction.store.get(item.key);
+    const ours = current?.leaseOwner === owner;
+    if (ours) {
+      const { leaseOwner: _owner, leaseUntil: _until, ...withoutLease } = item;
+      await transaction.store.put(withoutLease);
+    }
+    await transaction.done;
+    return ours;
+  }
+
   async delete(key: string): Promise<void> {
     await (await this.open()).delete(STORE, key);
   }

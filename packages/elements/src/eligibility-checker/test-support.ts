@@ -60,7 +60,9 @@ export async function typeAndSubmit(text: string): Promise<void> {
 
 /** Answers the current page through the DOM (value + events), then presses Continue. */
 export async function answer(el: DiwanEligibilityChecker, value: string | boolean | { day: string; month: string; year: string }): Promise<void> {
-  if (typeof value === 'object') {
+  if (value === '' && !$(el, '#answer')) {
+    // nothing chosen on a page of radios or checkboxes
+  } else if (typeof value === 'object') {
     for (const part of ['day', 'month', 'year'] as const) {
       const input = $<HTMLInputElement>(el, `#answer-${part}`)!;
       input.value = value[part];
@@ -81,4 +83,4 @@ export async function answer(el: DiwanEligibilityChecker, value: string | boolea
 
 /** Summary rows on "check your answers": [question, answer]. */
 export const summaryRows = (el: DiwanEligibilityChecker) =>
-  $$(el, '.summary-row').map((row) => [row.querySelector('dt')!.textContent!.trim(), row.querySelector('.summary-value')!.textContent!.trim()]);
+  $$(el, '.summary-row').map((row) => [row.querySelector('dt')!, row.querySelector('.summary-value')!].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim()));
