@@ -1,0 +1,103 @@
+// Privacy: answers are evaluated in the browser. This test records every request the page makes during
+// a full journey against a real HTTP backend (the fixture server) and looks for the answers in them.
+import { expect, oneEvent } from '@open-wc/testing';
+import { demoCatalogue, demoEligibilityRules } from '@diwan/client/demo';
+import '../define/eligibility-checker.js';
+import type { DiwanEligibilityResultEvent } from './events.js';
+import { $, answer, mountChecker, untilHeading, untilReady } from './test-support.js';
+
+interface RecordedRequest {
+  url: string;
+  body: string;
+}
+
+/** Records fetch calls (URL and body), sendBeacon calls, and every resource the page loads. */
+function recordRequests(): { requests: RecordedRequest[]; stop: () => string[] } {
+  const requests: RecordedRequest[] = [];
+  const originalFetch = window.fetch;
+  const originalBeacon = navigator.sendBeacon?.bind(navigator);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init);
+    requests.push({ url: request.url, body: init?.body === undefined ? await request.clone().text() : String(init.body) });
+    return originalFetch(input, init);
+  };
+  navigator.sendBeacon = (url: string | URL, data?: BodyInit | null) => {
+    requests.push({ url: String(url), body: String(data ?? '') });
+    return originalBeacon ? originalBeacon(url, data) : false;
+  };
+  const resources: string[] = [];
+  const observer = new PerformanceObserver((list) => resources.push(...list.getEntries().map((entry) => entry.name)));
+  observer.observe({ type: 'resource', buffered: false });
+  return {
+    requests,
+    stop: () => {
+      resources.push(...observer.takeRecords().map((entry) => entry.name));
+      observer.disconnect();
+      window.fetch = originalFetch;
+      if (originalBeacon) navigator.sendBeacon = originalBeacon;
+      return resources;
+    },
+  };
+}
+
+async function scriptBackend(): Promise<string> {
+  const base = `/__fixtures/${crypto.randomUUID()}`;
+  const service = demoCatalogue.services.find((candidate) => candidate.id === 'disability-allowance');
+  const rules = demoEligibilityRules.find((candidate) => candidate.serviceId === 'disability-allowance');
+  const routes = [
+    { path: '/services/disability-allowance', body: service },
+    { path: '/services/disability-allowance/eligibility', body: rules },
+  ];
+  const response = await fetch(`${base}/__script`, { method: 'POST', body: JSON.stringify(routes) });
+  expect(response.ok).to.equal(true);
+  return base;
+}
+
+describe('<diwan-eligibility-checker> privacy', () => {
+  it('sends no answer in any request during a full journey, and the result event carries no answers', async () => {
+    const base = await scriptBackend();
+    // distinctive answers: none of these strings can appear by chance in a URL, header or body
+    const answers = { age: '58', degree: '73', income: '612347' };
+    const recorder = recordRequests();
+    let resources: string[] = [];
+    let event: DiwanEligibilityResultEvent;
+    try {
+      const el = mountChecker((checker) => {
+        checker.setAttribute('api', base);
+        checker.service = 'disability-allowance';
+      });
+      await untilReady(el);
+      await answer(el, answers.age);
+      await answer(el, true);
+      await answer(el, true);
+      await answer(el, answers.degree);
+      await answer(el, answers.income);
+      await untilHeading(el, 'Check your answers');
+      const resultEvent = oneEvent(el, 'diwan-eligibility-result') as Promise<DiwanEligibilityResultEvent>;
+      $(el, '[part="see-result"]')!.click();
+      event = await resultEvent;
+      await untilHeading(el, /^You can probably get/);
+      // changing an answer and seeing the result again must not send anything either
+      $(el, '[part="back"]')!.click();
+      await untilHeading(el, 'Check your answers');
+    } finally {
+      resources = recorder.stop();
+    }
+
+    const urls = [...recorder.requests.map((request) => request.url), ...resources];
+    expect(urls.some((url) => url.includes(`${base}/services/disability-allowance/eligibility`)), 'the rules were fetched').to.equal(true);
+    const sent = [...recorder.requests.map((request) => `${request.url}\n${request.body}`), ...resources].join('\n');
+    for (const value of Object.values(answers)) expect(sent, `answer ${value}`).not.to.contain(value);
+    expect(sent).not.to.match(/lives-in-country|has-assessment|monthly-income=/);
+
+    // and what the server saw: every request, with headers and bodies
+    const log = (await (await fetch(`${base}/__log`)).json()) as unknown[];
+    expect(log.length).to.be.greaterThan(0);
+    const received = JSON.stringify(log);
+    for (const value of Object.values(answers)) expect(received).not.to.contain(value);
+    expect((log as Array<{ method: string }>).every((request) => request.method === 'GET')).to.equal(true);
+
+    expect(event!.outcomeId).to.equal('eligible');
+    expect(JSON.stringify({ ...event! })).not.to.match(/612347|73|58/);
+  });
+});
