@@ -197,6 +197,8 @@ function listenToWidgets(): void {
     if (action !== 'check-eligibility' || !checker) return;
     checker.setAttribute('service', serviceId);
     document.getElementById('eligibility')?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+    // keyboard and screen-reader users land where the check starts, not back at the catalogue
+    document.getElementById('eligibility-heading')?.focus({ preventScroll: true });
   });
 }
 

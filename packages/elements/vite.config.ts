@@ -10,14 +10,16 @@
 // production build (no `development` condition). TypeScript decorators are the legacy kind: oxc reads
 // experimentalDecorators / useDefineForClassFields:false from the root tsconfig.json; the built-bundle
 // test (test/built-bundle.test.ts) checks the result really runs in Chromium.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
 
 const conditions = ['source', 'module', 'browser', 'production'];
 
-/** Modules that npm consumers install alongside @diwan/elements (dependencies in package.json). */
-const dependencies = [/^lit(\/|$)/, /^@lit\/reactive-element(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/,
-  /^@lit-labs\/virtualizer(\/|$)/, /^i18next(\/|$)/, /^@diwan\/client(\/|$)/];
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> };
+/** Everything in package.json "dependencies" (and Lit's own packages) stays external in the npm build. */
+const dependencies = [...Object.keys(pkg.dependencies ?? {}), '@lit/reactive-element', 'lit-html', 'lit-element'].map(
+  (name) => new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(/|$)`),
+);
 
 /** One entry per widget define module (src/define/<tag-name>.ts), so hosts can register only what they use. */
 function defineEntries(): Record<string, string> {

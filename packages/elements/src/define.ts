@@ -2,5 +2,6 @@
 import './define/service-catalogue.js';
 import './define/eligibility-checker.js';
 import './define/request-tracker.js';
+import './define/feedback.js';
 
 export { addStrings } from './shared/i18n.js';

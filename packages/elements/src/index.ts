@@ -8,3 +8,5 @@ export { DiwanEligibilityChecker } from './eligibility-checker/eligibility-check
 export { DiwanEligibilityResultEvent } from './eligibility-checker/events.js';
 export { DiwanRequestTracker } from './request-tracker/request-tracker.js';
 export { DiwanRequestFoundEvent } from './request-tracker/events.js';
+export { DiwanFeedback } from './feedback/feedback.js';
+export { DiwanFeedbackSubmitEvent } from './feedback/events.js';

@@ -30,10 +30,11 @@ describe('<diwan-eligibility-checker> languages', () => {
 
     await answer(el, '١٥٠');
     expect($(el, '.error-summary h2')!.textContent).to.equal('هناك مشكلة');
-    expect($(el, '.error-summary a')!.textContent).to.equal('أدخل رقماً لا يزيد على ١٢٠');
+    const arabic = (n: number) => new Intl.NumberFormat('ar').format(n); // Latin or Arabic-Indic, as the browser's ICU has it
+    expect($(el, '.error-summary a')!.textContent).to.equal(`أدخل رقماً لا يزيد على ${arabic(120)}`);
     await answer(el, '٤٠');
     await untilHeading(el, 'هل تقيم في البلاد؟');
-    expect($(el, '[part="progress"]')!.textContent).to.equal('السؤال ٢ من ٥ أسئلة كحد أقصى');
+    expect($(el, '[part="progress"]')!.textContent).to.equal(`السؤال ${arabic(2)} من ${arabic(5)} أسئلة كحد أقصى`);
     const back = $(el, '[part="back"]')!;
     expect(getComputedStyle(back, '::before').content).to.equal('"› "');
     await expect(el).to.be.accessible();

@@ -28,6 +28,7 @@ type Status = 'loading' | 'error' | 'no-check' | 'invalid-rules' | 'ready';
  * @fires diwan-error - Loading failed or the rules cannot be used; carries `code`, `retryable` and `message`.
  *
  * @csspart base - The root container (carries `dir` and `lang`).
+ * @csspart loading - The skeleton that reserves the space while the rules load.
  * @csspart back - The Back link.
  * @csspart progress - "Question 2 of up to 5".
  * @csspart question - The question form.
@@ -194,7 +195,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
       this.draft = draftFor(question, this.answers[page.id], this.locale);
     }
     this.announcement = '';
-    if (page.kind === 'result') this.enterResult();
+    // restored on load: no event and no announcement again, only when the citizen gets there
+    if (page.kind === 'result' && moveFocus) this.enterResult();
     if (moveFocus) this.moveFocus = 'heading';
     this.save();
   }
@@ -292,7 +294,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const t = (key: string) => this.locale.t(`eligibility:${key}`);
     switch (this.status) {
       case 'loading':
-        return html`<div class="skeleton" aria-busy="true">
+        return html`<div class="skeleton" part="loading" aria-busy="true">
           <p class="visually-hidden">${t('loading')}</p>
           ${renderSkeletonLines(6)}
         </div>`;

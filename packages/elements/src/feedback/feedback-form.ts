@@ -1,0 +1,98 @@
+// The details step of <diwan-feedback>: satisfaction rating, comment with its character count, the
+// privacy notice, and the error summary. Pure rendering; the element owns state and handlers.
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { RedactionKind } from '@diwan/client';
+import type { LocaleController } from '../shared/locale-controller.js';
+
+export const RATINGS = [1, 2, 3, 4, 5] as const;
+
+export interface FormView {
+  kind: 'feedback' | 'problem';
+  useful: boolean;
+  rating?: number;
+  comment: string;
+  maxLength: number;
+  sending: boolean;
+  /** A message for the error summary (validation or a failed send). */
+  error?: string;
+  /** True when the error is about the comment (it gets aria-invalid). */
+  commentInvalid: boolean;
+  /** What redaction will remove from the comment as it stands. */
+  willRemove: [RedactionKind, number][];
+  /** The character count, announced after the citizen pauses typing. */
+  announcedCount: string;
+}
+
+export interface FormHandlers {
+  onRating(rating: number): void;
+  onComment(comment: string): void;
+  onSubmit(event: Event): void;
+}
+
+/** "1 phone number and 2 e-mail addresses", pluralised per language. */
+export function removedList(locale: LocaleController, removed: [RedactionKind, number][]): string {
+  return locale.list(removed.map(([kind, count]) => locale.t(`feedback:removed.${kind}`, { count, n: locale.number(count) })));
+}
+
+export function countText(locale: LocaleController, length: number, maxLength: number): string {
+  const left = maxLength - length;
+  return left >= 0
+    ? locale.t('feedback:comment.remaining', { count: left, n: locale.number(left) })
+    : locale.t('feedback:comment.tooMany', { count: -left, n: locale.number(-left) });
+}
+
+function title(view: FormView): string {
+  if (view.kind === 'problem') return 'feedback:details.problemTitle';
+  return view.useful ? 'feedback:details.usefulTitle' : 'feedback:details.notUsefulTitle';
+}
+
+export function renderForm(locale: LocaleController, view: FormView, on: FormHandlers): TemplateResult {
+  const t = (key: string, options?: Record<string, unknown>) => locale.t(`feedback:${key}`, options);
+  const tooLong = view.comment.length > view.maxLength;
+  return html`<form class="details" novalidate @submit=${on.onSubmit} aria-labelledby="details-title">
+    <h2 id="details-title" class="title" part="title" tabindex="-1">${locale.t(title(view))}</h2>
+    ${view.error
+      ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
+          <p class="error-summary-title">${t('errors.summary')}</p>
+          <p>${view.commentInvalid ? html`<a href="#comment" @click=${focusComment}>${view.error}</a>` : view.error}</p>
+        </div>`
+      : nothing}
+    <p class="hint">${t('details.optional')}</p>
+    ${view.kind === 'feedback'
+      ? html`<fieldset class="rating" part="rating">
+          <legend>${t('rating.legend')}</legend>
+          <div class="rating-options">
+            ${RATINGS.map(
+              (rating) => html`<label class="rating-option" part="rating-option">
+                <input type="radio" name="rating" .value=${String(rating)} .checked=${live(view.rating === rating)}
+                  ?disabled=${view.sending} @change=${() => on.onRating(rating)} />
+                <span>${t(`rating.${rating}`)}</span>
+              </label>`,
+            )}
+          </div>
+        </fieldset>`
+      : nothing}
+    <div class="field">
+      <label for="comment">${t(view.kind === 'problem' ? 'comment.problemLabel' : 'comment.label')}</label>
+      <p class="privacy" id="privacy" part="privacy-notice">${t('privacy')}</p>
+      <textarea id="comment" part="comment" rows="5" aria-describedby="privacy count"
+        aria-invalid=${view.commentInvalid ? 'true' : 'false'} .value=${live(view.comment)} ?readonly=${view.sending}
+        @input=${(event: Event) => on.onComment((event.target as HTMLTextAreaElement).value)}></textarea>
+      <p id="count" class="count ${tooLong ? 'over' : ''}" part="count">${countText(locale, view.comment.length, view.maxLength)}</p>
+      <p class="visually-hidden" role="status">${view.announcedCount}</p>
+      ${view.willRemove.length
+        ? html`<p class="will-remove" part="will-remove">${t('willRemove', { items: removedList(locale, view.willRemove) })}</p>`
+        : nothing}
+    </div>
+    <button type="submit" class="button" part="send-button" ?disabled=${view.sending} aria-disabled=${view.sending ? 'true' : 'false'}>
+      ${t(view.sending ? 'sending' : 'send')}
+    </button>
+  </form>`;
+}
+
+function focusComment(event: Event): void {
+  event.preventDefault();
+  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+  root.querySelector<HTMLTextAreaElement>('#comment')?.focus();
+}

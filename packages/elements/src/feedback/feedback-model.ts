@@ -1,0 +1,88 @@
+// What <diwan-feedback> sends and remembers, apart from rendering: the page path, the service id, the
+// outbox target, the "already answered on this page" memory and the shared outbox.
+import { Outbox, REDACTION_KINDS, type DiwanBackend, type RedactionKind } from '@diwan/client';
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
+
+/**
+ * The page path only, as the schema wants it: no origin, query string or fragment (they can carry
+ * personal data such as e-mail addresses or tokens). From the `page` attribute, else `location`.
+ */
+export function pagePath(page: string | undefined | null): string {
+  const raw = page?.trim() || globalThis.location?.pathname || '/';
+  let path: string;
+  try {
+    path = new URL(raw, 'https://diwan.invalid/').pathname;
+  } catch {
+    path = raw.split(/[?#]/)[0] ?? '/';
+  }
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** The service id when it is a valid one; otherwise undefined (the element warns). */
+export function validServiceId(service: string | undefined | null): string | undefined {
+  const id = service?.trim();
+  return id && SLUG.test(id) ? id : undefined;
+}
+
+/**
+ * Which backend queued feedback belongs to, so the next page with the same configuration can send it.
+ * Backends given as objects cannot be named across page loads: they share the `custom` target.
+ */
+export function outboxTarget(backend: string | DiwanBackend | undefined, api: string | undefined): string {
+  if (backend && typeof backend === 'object') return 'custom';
+  const kind = (backend ?? '').trim().toLowerCase() || (api ? 'http' : '');
+  let base = api ?? '';
+  try {
+    if (api) base = new URL(api, globalThis.location?.href).href;
+  } catch {
+    // an invalid api fails backend resolution first; the target does not matter then
+  }
+  return JSON.stringify([kind, base]);
+}
+
+/** Remembers, for this browser session, that feedback on a page (and service) was given. */
+export class AnsweredMemory {
+  constructor(private readonly page: string, private readonly service: string | undefined) {}
+
+  private get key(): string {
+    return `diwan-feedback:${this.service ?? ''}:${this.page}`;
+  }
+
+  has(): boolean {
+    try {
+      return globalThis.sessionStorage?.getItem(this.key) != null;
+    } catch {
+      return false; // storage blocked: ask again rather than never
+    }
+  }
+
+  remember(): void {
+    try {
+      globalThis.sessionStorage?.setItem(this.key, new Date().toISOString());
+    } catch {
+      // storage blocked or full: the widget still thanks the citizen, it may ask again on reload
+    }
+  }
+
+  forget(): void {
+    try {
+      globalThis.sessionStorage?.removeItem(this.key);
+    } catch {
+      // nothing to forget
+    }
+  }
+}
+
+let pageOutbox: Outbox | undefined;
+
+/** The page's one outbox (database `diwan-outbox`), created when the first feedback widget needs it. */
+export function sharedOutbox(): Outbox {
+  pageOutbox ??= new Outbox();
+  return pageOutbox;
+}
+
+/** The kinds redaction removed, in a fixed order, with their counts (for "We removed …"). */
+export function removedKinds(removed: Record<RedactionKind, number>): [RedactionKind, number][] {
+  return REDACTION_KINDS.filter((kind) => removed[kind] > 0).map((kind) => [kind, removed[kind]]);
+}
