@@ -1,7 +1,8 @@
 // An Open311 GeoReport v2 server for stories: SF311's recorded services (an excerpt of
 // packages/client/test/fixtures/open311/sf311/sf311-services.xml, MIT, codeforamerica/open311)
 // answered by an in-page fetch, so the story needs no server and makes no third-party request.
-import { createOpen311Backend, type DiwanBackend } from '@diwan/client';
+import type { DiwanBackend } from '@diwan/client';
+import { createOpen311Backend } from '@diwan/client/open311';
 
 const SF311_SERVICES_XML = `<?xml version="1.0" encoding="utf-8"?>
 <services xmlns:m="http://org/sfgov/sf311v2/services" xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/">

@@ -7,7 +7,6 @@ export { resolveText } from './localized.js';
 export * from './http/index.js';
 export * from './search/index.js';
 export * from './tracking/index.js';
-export * from './open311/index.js';
 export * from './rules/index.js';
 export * from './outbox/index.js';
 export * from './redact/index.js';

@@ -1,7 +1,8 @@
 // The Open311 adapter's catalogue against a real HTTP server: spec-style fixtures in both formats,
 // messy real-world shapes, SF311's recorded answers, and the errors servers and proxies send.
 import { expect } from '@open-wc/testing';
-import { DiwanError, createOpen311Backend, type Open311BackendOptions } from '../src/index.js';
+import { DiwanError } from '../src/index.js';
+import { createOpen311Backend, type Open311BackendOptions } from '../src/open311/index.js';
 import { recordingSleep, scenario } from './http-fixtures.js';
 import { fixtureText, jsonReply, open311Server, xmlReply } from './fixtures/open311/support.js';
 import messyServices from './fixtures/open311/messy-services.json';

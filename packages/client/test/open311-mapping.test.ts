@@ -1,7 +1,8 @@
 // Pure parts of the Open311 adapter: ids that fit the Slug schema, dates, XML → data.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { DiwanError, Slug, createOpen311Backend, serviceIdFromCode } from '../src/index.js';
+import { DiwanError, Slug } from '../src/index.js';
+import { createOpen311Backend, serviceIdFromCode } from '../src/open311/index.js';
 import { toDateTime } from '../src/open311/dates.js';
 import { decodeOpen311, defaultParseXml } from '../src/open311/decode.js';
 import * as z from 'zod/mini';

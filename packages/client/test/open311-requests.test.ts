@@ -1,10 +1,8 @@
 // Request tracking, tokens, service definitions and capabilities of the Open311 adapter, against a
 // real HTTP server with spec-style fixtures in both formats and SF311's recorded answers.
 import { expect } from '@open-wc/testing';
-import {
-  DiwanError, checkReference, compileReferencePattern, createOpen311Backend, type DiwanBackend, type Feedback,
-  type Open311BackendOptions, type RequestRecord,
-} from '../src/index.js';
+import { DiwanError, checkReference, compileReferencePattern, type DiwanBackend, type Feedback, type RequestRecord } from '../src/index.js';
+import { createOpen311Backend, type Open311BackendOptions } from '../src/open311/index.js';
 import { fixtureText, jsonReply, open311Server, xmlReply } from './fixtures/open311/support.js';
 import requestsWithNotes from './fixtures/open311/requests-notes.json';
 import serviceDefinition from './fixtures/open311/service-definition.json';

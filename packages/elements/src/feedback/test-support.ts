@@ -92,14 +92,14 @@ afterEach(async () => {
 
 export const $ = <T extends Element = HTMLElement>(el: DiwanFeedback, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: DiwanFeedback, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const part = <T extends Element = HTMLElement>(el: DiwanFeedback, name: string) => $<T>(el, `[part~="${name}"]`);
+export const part = <T extends Element = HTMLElement>(el: DiwanFeedback, name: string): T | null => $<T>(el, `[part~="${name}"]`);
 export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const focused = (el: DiwanFeedback) => el.shadowRoot!.activeElement;
 
 /** Waits until the widget shows a part (the backend resolves asynchronously). */
 export async function untilPart(el: DiwanFeedback, name: string): Promise<HTMLElement> {
-  await waitUntil(() => part(el, name), `the widget did not show part "${name}"`, { timeout: 4000 });
-  return part(el, name)!;
+  await waitUntil(() => part(el, name) !== null, `the widget did not show part "${name}"`, { timeout: 4000 });
+  return part<HTMLElement>(el, name)!;
 }
 
 export async function typeComment(el: DiwanFeedback, comment: string): Promise<void> {
