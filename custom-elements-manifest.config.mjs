@@ -46,6 +46,36 @@ function packageRelativePaths() {
   };
 }
 
+/**
+ * Gives every documented event its class: `@fires diwan-service-select - …` becomes an event typed
+ * `DiwanServiceSelectEvent`, found through the class's `static readonly type = 'diwan-service-select'`.
+ * Editors, Storybook and the generated React wrappers (onDiwanServiceSelect) read the type from here.
+ */
+function typedEvents() {
+  return {
+    name: 'diwan-typed-events',
+    packageLinkPhase({ customElementsManifest }) {
+      const classByEventName = new Map();
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const type = declaration.kind === 'class' && declaration.members?.find((member) => member.static && member.name === 'type');
+          const eventName = type?.default?.match(/^['"`](diwan-[\w-]+)['"`]$/)?.[1];
+          if (eventName) classByEventName.set(eventName, { name: declaration.name, module: module.path });
+        }
+      }
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            const eventClass = classByEventName.get(event.name);
+            if (!eventClass || event.type) continue;
+            event.type = { text: eventClass.name, references: [{ name: eventClass.name, module: eventClass.module, start: 0, end: eventClass.name.length }] };
+          }
+        }
+      }
+    },
+  };
+}
+
 export default {
   globs: [`${PACKAGE_DIR}src/**/*.ts`],
   exclude: [`${PACKAGE_DIR}src/**/*.test.ts`, `${PACKAGE_DIR}src/**/*.d.ts`],
@@ -53,5 +83,5 @@ export default {
   litelement: true,
   // the package already declares `customElements`; never let the analyzer rewrite the root package.json
   packagejson: false,
-  plugins: [publicApiOnly(), packageRelativePaths()],
+  plugins: [publicApiOnly(), packageRelativePaths(), typedEvents()],
 };

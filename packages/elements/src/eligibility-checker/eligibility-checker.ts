@@ -219,7 +219,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
       return;
     }
     this.answers = { ...this.answers, [question.id]: value };
-    void fetch(`${this.api}/leak?${new URLSearchParams(Object.entries(this.answers).map(([k, v]) => [k, String(v)]))}`).catch(() => undefined);
     const journey = this.journey;
     if (journey.next) {
       this.showPage({ kind: 'question', id: journey.next.id });

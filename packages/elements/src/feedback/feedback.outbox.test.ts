@@ -69,6 +69,21 @@ describe('<diwan-feedback> offline and outbox', () => {
     expect(sent).to.have.length(2);
   });
 
+  it('fires diwan-error when the server later refuses a queued item (it is dropped, not retried forever)', async () => {
+    const { backend, sent, answers } = recordingBackend();
+    answers.push(offline(), refused());
+    const el = await feedbackWidget(backend);
+    await sendYes(el);
+    await untilPart(el, 'thanks');
+    const error = oneEvent(el, 'diwan-error') as Promise<DiwanErrorEvent>;
+    window.dispatchEvent(new Event('online'));
+    const event = await error;
+    expect([event.code, event.retryable]).to.deep.equal(['http', false]);
+    expect(await el.outbox!.pending()).to.deep.equal([]);
+    await el.outbox!.flush({ ignoreBackoff: true });
+    expect(sent).to.have.length(2);
+  });
+
   it('asks once per page per session; another page asks; reset() asks again', async () => {
     const { backend } = recordingBackend();
     const el = await feedbackWidget(backend, { page: '/passports' });
