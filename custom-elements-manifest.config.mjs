@@ -76,6 +76,16 @@ function typedEvents() {
   };
 }
 
+/** Modules sorted by path: the file-system walk's order is not stable, the checked-in manifest must be. */
+function stableModuleOrder() {
+  return {
+    name: 'diwan-stable-module-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: [`${PACKAGE_DIR}src/**/*.ts`],
   exclude: [`${PACKAGE_DIR}src/**/*.test.ts`, `${PACKAGE_DIR}src/**/*.d.ts`],
@@ -83,5 +93,5 @@ export default {
   litelement: true,
   // the package already declares `customElements`; never let the analyzer rewrite the root package.json
   packagejson: false,
-  plugins: [publicApiOnly(), packageRelativePaths(), typedEvents()],
+  plugins: [publicApiOnly(), packageRelativePaths(), typedEvents(), stableModuleOrder()],
 };

@@ -7,6 +7,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
+import { reactEsm } from './test/server/react-esm.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -26,6 +27,8 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
+    // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
+    reactEsm(),
     // json-logic-js ships only UMD/CommonJS
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/json-logic-js/**'] }),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
