@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { DateTime, LocaleCode, Slug } from './common.js';
 
+const IdempotencyKey = z.string().check(z.minLength(8), z.maxLength(128));
+
 /** What the feedback widget sends (comment already redacted in the browser). */
 export const Feedback = z.object({
   kind: z.enum(['feedback', 'problem']),
@@ -11,7 +13,12 @@ export const Feedback = z.object({
   /** Page path only: no query string, no fragment. */
   page: z.string().check(z.regex(/^\/[^?#]*$/)),
   locale: LocaleCode,
-  idempotencyKey: z.string().check(z.minLength(8), z.maxLength(128)),
+  idempotencyKey: IdempotencyKey,
+  /**
+   * On optional details sent after a one-click answer: the idempotency key of that answer, so the
+   * server can join the two. Absent on the answer itself and on problem reports.
+   */
+  followUpOf: z.optional(IdempotencyKey),
 });
 export type Feedback = z.infer<typeof Feedback>;
 

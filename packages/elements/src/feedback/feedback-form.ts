@@ -1,5 +1,6 @@
-// The details step of <diwan-feedback>: satisfaction rating, comment with its character count, the
-// privacy notice, and the error summary. Pure rendering; the element owns state and handlers.
+// The forms of <diwan-feedback>: the optional details offered after a one-click answer (satisfaction
+// rating, comment) and the problem report (comment required), each with the character count, the
+// privacy notice and the error summary. Pure rendering; the element owns state and handlers.
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { RedactionKind } from '@diwan/client';
@@ -8,8 +9,8 @@ import type { LocaleController } from '../shared/locale-controller.js';
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
 export interface FormView {
+  /** `feedback`: optional details after an answer (a sub-heading under the thanks). `problem`: the problem report. */
   kind: 'feedback' | 'problem';
-  useful: boolean;
   rating?: number;
   comment: string;
   maxLength: number;
@@ -42,24 +43,23 @@ export function countText(locale: LocaleController, length: number, maxLength: n
     : locale.t('feedback:comment.tooMany', { count: -left, n: locale.number(-left) });
 }
 
-function title(view: FormView): string {
-  if (view.kind === 'problem') return 'feedback:details.problemTitle';
-  return view.useful ? 'feedback:details.usefulTitle' : 'feedback:details.notUsefulTitle';
-}
-
 export function renderForm(locale: LocaleController, view: FormView, on: FormHandlers): TemplateResult {
   const t = (key: string, options?: Record<string, unknown>) => locale.t(`feedback:${key}`, options);
   const tooLong = view.comment.length > view.maxLength;
-  return html`<form class="details" novalidate @submit=${on.onSubmit} aria-labelledby="details-title">
-    <h2 id="details-title" class="title" part="title" tabindex="-1">${locale.t(title(view))}</h2>
+  const problem = view.kind === 'problem';
+  // the problem report is the step itself; the details sit under the thanks heading, one level down
+  return html`<form class="details" part="details" novalidate @submit=${on.onSubmit} aria-labelledby="details-title">
+    ${problem
+      ? html`<h2 id="details-title" class="title" part="title" tabindex="-1">${t('details.problemTitle')}</h2>`
+      : html`<h3 id="details-title" class="subtitle" part="details-title">${t('details.title')}</h3>`}
     ${view.error
       ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
           <p class="error-summary-title">${t('errors.summary')}</p>
           <p>${view.commentInvalid ? html`<a href="#comment" @click=${focusComment}>${view.error}</a>` : view.error}</p>
         </div>`
       : nothing}
-    <p class="hint">${t('details.optional')}</p>
-    ${view.kind === 'feedback'
+    ${problem ? nothing : html`<p class="hint">${t('details.optional')}</p>`}
+    ${!problem
       ? html`<fieldset class="rating" part="rating">
           <legend>${t('rating.legend')}</legend>
           <div class="rating-options">
@@ -74,7 +74,7 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
         </fieldset>`
       : nothing}
     <div class="field">
-      <label for="comment">${t(view.kind === 'problem' ? 'comment.problemLabel' : 'comment.label')}</label>
+      <label for="comment">${t(problem ? 'comment.problemLabel' : 'comment.label')}</label>
       <p class="privacy" id="privacy" part="privacy-notice">${t('privacy')}</p>
       <textarea id="comment" part="comment" rows="5" aria-describedby="privacy count"
         aria-invalid=${view.commentInvalid ? 'true' : 'false'} .value=${live(view.comment)} ?readonly=${view.sending}
@@ -89,6 +89,20 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
       ${t(view.sending ? 'sending' : 'send')}
     </button>
   </form>`;
+}
+
+/** Why the form cannot be sent yet, or undefined. A problem needs its comment; the details need something. */
+export function formProblem(
+  locale: LocaleController,
+  form: { kind: 'feedback' | 'problem'; comment: string; rating?: number; maxLength: number },
+): { message: string; aboutComment: boolean } | undefined {
+  if (form.comment.length > form.maxLength) {
+    return { message: locale.t('feedback:errors.tooLong', { max: locale.number(form.maxLength) }), aboutComment: true };
+  }
+  const empty = !form.comment.trim();
+  if (form.kind === 'problem' && empty) return { message: locale.t('feedback:errors.problemEmpty'), aboutComment: true };
+  if (form.kind === 'feedback' && empty && !form.rating) return { message: locale.t('feedback:errors.followUpEmpty'), aboutComment: false };
+  return undefined;
 }
 
 function focusComment(event: Event): void {

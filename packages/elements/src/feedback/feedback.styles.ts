@@ -11,12 +11,17 @@ export const feedbackStyles = css`
     min-block-size: 9.5rem;
   }
   h2,
+  h3,
   p,
   fieldset {
     margin: 0;
   }
   .title {
     font-size: var(--_font-size-lg);
+    line-height: 1.3;
+  }
+  .subtitle {
+    font-size: calc(var(--_font-size-md) * 1.125);
     line-height: 1.3;
   }
   .skeleton {

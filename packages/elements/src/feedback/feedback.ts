@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DiwanError, redactPersonalData, type DiwanBackend, type Feedback, type Outbox, type OutboxChange, type RedactionKind,
@@ -7,35 +7,47 @@ import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanFeedbackSubmitEvent } from './events.js';
-import { countText, removedList, renderForm } from './feedback-form.js';
+import { countText, formProblem, removedList, renderForm } from './feedback-form.js';
+import { renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
 import { AnsweredMemory, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId } from './feedback-model.js';
 import { feedbackStyles } from './feedback.styles.js';
 
-type Status = 'loading' | 'error' | 'ask' | 'details' | 'thanks' | 'answered';
+/**
+ * ask: the question · problem: the problem report · thanks: the answer was sent, the optional details
+ * are offered · done: the details or the problem report were sent · answered: given earlier this session.
+ */
+type Status = 'loading' | 'error' | 'ask' | 'problem' | 'thanks' | 'done' | 'answered';
+
+/** What one submission says, before the context (service, page, locale, key) is added. */
+type FeedbackContent = Pick<Feedback, 'kind' | 'useful' | 'rating' | 'comment' | 'followUpOf'>;
 
 const DEFAULT_MAX_COMMENT = 1200;
 /** Pause before the character count is announced, so screen readers hear it once typing stops. */
 const COUNT_ANNOUNCE_DELAY_MS = 700;
 
 /**
- * "Is this page useful?" in one click, then an optional satisfaction rating (1–5, in words) and a
- * comment, or "Report a problem with this page". E-mail addresses, phone numbers, card, IBAN and ID
- * numbers are removed in the browser before anything is sent, and the citizen is told so. Feedback
+ * "Is this page useful?" in one click: Yes or No is sent at once, and the thanks then offers,
+ * optionally, a satisfaction rating (1–5, in words) and a comment, sent as a second item that names
+ * the first (`followUpOf`). "Report a problem with this page" is a form that needs its comment.
+ * E-mail addresses, phone numbers, card, IBAN and ID numbers are removed in the browser before
+ * anything is sent, and the citizen is told so. Feedback
  * that cannot be delivered (offline, server down) is saved on the device and sent later, once.
  * Asked once per page per browser session; `reset()` asks again.
  *
  * @summary Page feedback and problem reports: private by design, never lost offline.
  * @tag diwan-feedback
  *
- * @fires diwan-feedback-submit - Feedback was sent, or saved to be sent later; carries `kind`, `useful`, `rating` and `queued`.
+ * @fires diwan-feedback-submit - Feedback was sent, or saved to be sent later: the one-click answer, then the optional details (`followUp`), or a problem report; carries `kind`, `useful`, `rating`, `queued` and `followUp`, never the comment.
  * @fires diwan-error - The backend is not set up, the server refused the feedback, or it could be neither sent nor saved; carries `code`, `retryable` and `message`.
  *
  * @csspart base - The root container (carries `dir` and `lang`).
- * @csspart title - The question or step heading.
+ * @csspart title - The heading of the step: the question, the thanks, or the problem report.
  * @csspart answers - The Yes / No buttons.
  * @csspart yes-button - "Yes".
  * @csspart no-button - "No".
  * @csspart problem-button - "Report a problem with this page".
+ * @csspart details - The form for the optional details (offered under the thanks), or the problem report.
+ * @csspart details-title - "Tell us more (optional)", the heading of the optional details.
  * @csspart rating - The satisfaction rating group.
  * @csspart rating-option - One rating choice (radio and its words).
  * @csspart comment - The comment field.
@@ -43,8 +55,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 700;
  * @csspart count - Characters remaining.
  * @csspart will-remove - What redaction will remove from the comment as typed.
  * @csspart send-button - The send button.
- * @csspart error-summary - The problem with the form or with sending it.
- * @csspart thanks - The confirmation after sending.
+ * @csspart error-summary - The problem with the form, or with sending the answer or the form.
+ * @csspart thanks - The confirmation after sending (the optional details follow it after an answer).
  * @csspart error - The error state (backend not available) with its retry button.
  *
  * @cssprop --diwan-color-text - Body text colour.
@@ -82,7 +94,6 @@ export class DiwanFeedback extends DiwanElement {
 
   @state() private status: Status = 'loading';
   @state() private error?: DiwanError;
-  @state() private kind: 'feedback' | 'problem' = 'feedback';
   @state() private useful = true;
   @state() private rating?: number;
   @state() private comment = '';
@@ -97,7 +108,12 @@ export class DiwanFeedback extends DiwanElement {
   private backendInstance?: DiwanBackend;
   private disconnectOutbox?: () => void;
   private unsubscribe?: () => void;
+  /** The key of the submission being tried, kept across retries of it: the server can tell a replay. */
   private pendingKey?: string;
+  /** The key of the one-click answer: the optional details name it in `followUpOf`. */
+  private answerKey?: string;
+  /** The key of the last item that was queued: its delivery turns "saved" into "now sent". */
+  private queuedKey?: string;
   private loadToken = 0;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedService?: string;
@@ -108,10 +124,7 @@ export class DiwanFeedback extends DiwanElement {
    */
   reset(): void {
     this.memory().forget();
-    this.clearForm();
-    this.queued = this.delivered = false;
-    this.removed = [];
-    if (this.status !== 'loading' && this.status !== 'error') this.status = this.startStatus();
+    this.restart();
   }
 
   override connectedCallback(): void {
@@ -128,10 +141,7 @@ export class DiwanFeedback extends DiwanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed) || changed.has('outbox')) this.load();
-    else if ((changed.has('page') || changed.has('service') || changed.has('variant')) && this.status !== 'loading' && this.status !== 'error') {
-      this.clearForm();
-      this.status = this.startStatus();
-    }
+    else if (changed.has('page') || changed.has('service') || changed.has('variant')) this.restart();
   }
 
   // ---- backend and outbox ----
@@ -171,9 +181,9 @@ export class DiwanFeedback extends DiwanElement {
 
   private onOutboxChange = (change: OutboxChange): void => {
     if (change.item.target !== this.target()) return;
-    if (change.type === 'delivered' && change.item.key === this.pendingKey) {
+    if (change.type === 'delivered' && change.item.key === this.queuedKey) {
       this.delivered = true;
-      this.pendingKey = undefined;
+      this.queuedKey = undefined;
     } else if (change.type === 'dropped') {
       this.reportError(change.error);
     }
@@ -201,12 +211,16 @@ export class DiwanFeedback extends DiwanElement {
 
   private startStatus(): Status {
     if (this.memory().has()) return 'answered';
-    if (this.variant === 'problem') {
-      this.kind = 'problem';
-      this.useful = false;
-      return 'details';
-    }
-    return 'ask';
+    return this.variant === 'problem' ? 'problem' : 'ask';
+  }
+
+  /** Back to the first step for the current page (or "answered"), forgetting this page's journey. */
+  private restart(): void {
+    this.clearForm();
+    this.answerKey = this.queuedKey = undefined;
+    this.queued = this.delivered = false;
+    this.removed = [];
+    if (this.status !== 'loading' && this.status !== 'error') this.status = this.startStatus();
   }
 
   private clearForm(): void {
@@ -218,16 +232,21 @@ export class DiwanFeedback extends DiwanElement {
     this.sending = false;
   }
 
-  private answer(useful: boolean): void {
-    this.kind = 'feedback';
+  /** One click: Yes or No is sent at once; the thanks then offers the optional details. */
+  private answer = async (useful: boolean): Promise<void> => {
+    if (this.sending) return;
+    if (useful !== this.useful) this.pendingKey = undefined; // the other answer is another submission
     this.useful = useful;
-    this.goTo('details');
-  }
+    const sent = await this.deliver({ kind: 'feedback', useful });
+    if (!sent) return;
+    this.answerKey = sent.idempotencyKey;
+    this.memory().remember();
+    this.goTo('thanks');
+  };
 
   private reportProblem = (): void => {
-    this.kind = 'problem';
-    this.useful = false;
-    this.goTo('details');
+    this.clearForm();
+    this.goTo('problem');
   };
 
   private goTo(status: Status): void {
@@ -239,7 +258,7 @@ export class DiwanFeedback extends DiwanElement {
     this.renderRoot.querySelector<HTMLElement>('.title')?.focus();
   }
 
-  // ---- the form ----
+  // ---- the forms: optional details, problem report ----
 
   private onComment = (comment: string): void => {
     this.comment = comment;
@@ -250,33 +269,50 @@ export class DiwanFeedback extends DiwanElement {
     }, COUNT_ANNOUNCE_DELAY_MS);
   };
 
-  private onSubmit = (event: Event): void => {
-    event.preventDefault();
-    if (!this.sending) void this.send();
+  private onRating = (rating: number): void => {
+    this.rating = rating;
+    if (this.formError && !this.formError.aboutComment) this.formError = undefined;
   };
 
-  private invalid(): { message: string; aboutComment: boolean } | undefined {
-    if (this.comment.length > this.maxLength) {
-      return { message: this.locale.t('feedback:errors.tooLong', { max: this.locale.number(this.maxLength) }), aboutComment: true };
-    }
-    if (this.kind === 'problem' && !this.comment.trim()) return { message: this.locale.t('feedback:errors.problemEmpty'), aboutComment: true };
-    return undefined;
+  private onSubmit = (event: Event): void => {
+    event.preventDefault();
+    if (!this.sending) void this.sendForm();
+  };
+
+  /** Sends the optional details (naming the answer they follow) or the problem report. */
+  private async sendForm(): Promise<void> {
+    const problem = formProblem(this.locale, {
+      kind: this.status === 'problem' ? 'problem' : 'feedback', comment: this.comment, rating: this.rating, maxLength: this.maxLength,
+    });
+    if (problem) return this.showFormError(problem);
+    const redacted = redactPersonalData(this.comment.trim());
+    const isProblem = this.status === 'problem';
+    const sent = await this.deliver({
+      kind: isProblem ? 'problem' : 'feedback',
+      useful: isProblem ? false : this.useful,
+      ...(!isProblem && this.rating ? { rating: this.rating } : {}),
+      ...(redacted.text ? { comment: redacted.text } : {}),
+      ...(!isProblem && this.answerKey ? { followUpOf: this.answerKey } : {}),
+    });
+    if (!sent) return;
+    this.removed = removedKinds(redacted.removed);
+    if (isProblem) this.memory().remember();
+    this.goTo('done');
   }
 
-  private async send(): Promise<void> {
-    const problem = this.invalid();
-    if (problem) return this.showFormError(problem);
+  /**
+   * Sends one item through the outbox (delivered now or saved for later) and fires
+   * diwan-feedback-submit. Resolves with what was sent, or undefined when it was neither sent nor
+   * saved (the error summary says why and takes the focus) or the widget was reloaded meanwhile.
+   */
+  private async deliver(content: FeedbackContent): Promise<Feedback | undefined> {
     const backend = this.backendInstance;
-    if (!backend) return;
-    const redacted = redactPersonalData(this.comment.trim());
-    // one key per submission, kept across retries of it: the server can tell a replay
+    if (!backend) return undefined;
     this.pendingKey ??= crypto.randomUUID();
+    const serviceId = this.serviceId();
     const feedback: Feedback = {
-      kind: this.kind,
-      useful: this.useful,
-      ...(this.kind === 'feedback' && this.rating ? { rating: this.rating } : {}),
-      ...(redacted.text ? { comment: redacted.text } : {}),
-      ...(this.serviceId() ? { serviceId: this.serviceId() } : {}),
+      ...content,
+      ...(serviceId ? { serviceId } : {}),
       page: pagePath(this.page),
       locale: this.locale.lang,
       idempotencyKey: this.pendingKey,
@@ -286,21 +322,22 @@ export class DiwanFeedback extends DiwanElement {
     const token = this.loadToken;
     try {
       const result = await (this.outbox ?? sharedOutbox()).submit(this.target(), feedback);
-      if (token !== this.loadToken) return;
-      this.queued = result.status === 'queued';
-      if (!this.queued) this.pendingKey = undefined;
-      this.removed = removedKinds(redacted.removed);
-      this.memory().remember();
+      if (token !== this.loadToken) return undefined;
       this.sending = false;
-      emit(this, new DiwanFeedbackSubmitEvent(feedback.kind, feedback.useful, feedback.rating, this.queued));
-      this.goTo('thanks');
+      this.pendingKey = undefined;
+      this.queued = result.status === 'queued';
+      this.delivered = false;
+      this.queuedKey = this.queued ? feedback.idempotencyKey : undefined;
+      emit(this, new DiwanFeedbackSubmitEvent(feedback.kind, feedback.useful, feedback.rating, this.queued, Boolean(feedback.followUpOf)));
+      return feedback;
     } catch (error) {
-      if (token !== this.loadToken) return;
+      if (token !== this.loadToken) return undefined;
       this.sending = false;
       const diwanError = this.reportError(error);
-      const key = diwanError.retryable ? 'errors.notSent' : 'errors.refused';
       if (!diwanError.retryable) this.pendingKey = undefined; // a corrected submission is a new one
+      const key = diwanError.retryable ? 'errors.notSent' : 'errors.refused';
       this.showFormError({ message: this.locale.t(`feedback:${key}`), aboutComment: false });
+      return undefined;
     }
   }
 
@@ -316,8 +353,19 @@ export class DiwanFeedback extends DiwanElement {
   }
 
   protected override render(): TemplateResult {
+    // One live region for the whole life of the element: it exists before it speaks, so it is heard.
     return html`<section class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}
-      aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderState()}</section>`;
+      aria-busy=${this.status === 'loading' ? 'true' : 'false'}>${this.renderState()}
+      <p class="announcer visually-hidden" role="status">${this.announcement()}</p></section>`;
+  }
+
+  /** What the live region says: the outcome of a send. Nothing on load, even when answered before. */
+  private announcement(): string {
+    if (this.status !== 'thanks' && this.status !== 'done') return '';
+    const removed = this.status === 'done' && this.removed.length
+      ? ` ${this.t('thanks.removed', { items: removedList(this.locale, this.removed) })}`
+      : '';
+    return sentMessage(this.locale, this.queued, this.delivered) + removed;
   }
 
   private renderState(): TemplateResult {
@@ -329,41 +377,23 @@ export class DiwanFeedback extends DiwanElement {
         return html`<h2 class="title" part="title" tabindex="-1">${this.t('question')}</h2>
           ${renderErrorState(this.locale, this.error!, this.retryLoad)}`;
       case 'ask':
-        return this.renderQuestion();
-      case 'details':
-        return renderForm(this.locale, {
-          kind: this.kind, useful: this.useful, rating: this.rating, comment: this.comment, maxLength: this.maxLength,
-          sending: this.sending, error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
-          willRemove: removedKinds(redactPersonalData(this.comment).removed), announcedCount: this.announcedCount,
-        }, { onRating: (rating) => (this.rating = rating), onComment: this.onComment, onSubmit: this.onSubmit });
+        return renderQuestion(this.locale, { sending: this.sending, error: this.formError?.message },
+          { onAnswer: (useful) => void this.answer(useful), onReportProblem: this.reportProblem });
+      case 'problem':
       case 'thanks':
+        return html`${this.status === 'thanks' ? renderThanks(this.locale, { title: 'title', message: sentMessage(this.locale, this.queued, this.delivered), removed: [] }) : ''}
+          ${renderForm(this.locale, {
+            kind: this.status === 'problem' ? 'problem' : 'feedback', rating: this.rating, comment: this.comment, maxLength: this.maxLength,
+            sending: this.sending, error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
+            willRemove: removedKinds(redactPersonalData(this.comment).removed), announcedCount: this.announcedCount,
+          }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit })}`;
+      case 'done':
+        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: sentMessage(this.locale, this.queued, this.delivered), removed: this.removed });
       case 'answered':
-        return this.renderThanks();
+        return renderThanks(this.locale, { title: 'title', message: this.t('thanks.already'), removed: [] });
     }
   }
 
-  private renderQuestion(): TemplateResult {
-    return html`<h2 id="question" class="title" part="title" tabindex="-1">${this.t('question')}</h2>
-      <div class="answers" part="answers" role="group" aria-labelledby="question">
-        <button type="button" class="button secondary" part="yes-button" @click=${() => this.answer(true)}>
-          ${this.t('yes')}<span class="visually-hidden"> ${this.t('yesHidden')}</span>
-        </button>
-        <button type="button" class="button secondary" part="no-button" @click=${() => this.answer(false)}>
-          ${this.t('no')}<span class="visually-hidden"> ${this.t('noHidden')}</span>
-        </button>
-      </div>
-      <button type="button" class="link-button" part="problem-button" @click=${this.reportProblem}>${this.t('reportProblem')}</button>`;
-  }
-
-  private renderThanks(): TemplateResult {
-    const answeredBefore = this.status === 'answered';
-    const message = answeredBefore ? this.t('thanks.already') : this.queued && !this.delivered ? this.t('thanks.queued') : this.t('thanks.sent');
-    return html`<div class="thanks" part="thanks">
-      <h2 class="title" part="title" tabindex="-1">${this.t('thanks.title')}</h2>
-      <p role="status">${message}${this.delivered ? html` ${this.t('thanks.delivered')}` : nothing}</p>
-      ${this.removed.length && !answeredBefore ? html`<p>${this.t('thanks.removed', { items: removedList(this.locale, this.removed) })}</p>` : nothing}
-    </div>`;
-  }
 }
 
 declare global {

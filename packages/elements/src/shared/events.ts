@@ -40,4 +40,8 @@ declare global {
     'diwan-error': DiwanErrorEvent;
     'diwan-service-select': DiwanServiceSelectEvent;
   }
+  // Diwan events bubble and are composed: a host listening on document or window gets the same types
+  // (every widget's own HTMLElementEventMap entries, picked by their `diwan-` prefix).
+  interface DocumentEventMap extends Pick<HTMLElementEventMap, Extract<keyof HTMLElementEventMap, `diwan-${string}`>> {}
+  interface WindowEventMap extends Pick<HTMLElementEventMap, Extract<keyof HTMLElementEventMap, `diwan-${string}`>> {}
 }

@@ -1,0 +1,55 @@
+// What an npm user gets from @diwan/elements: the classes without side effects, and the tags only
+// from the define entries. Runs in a page of its own (web-test-runner gives each test file one), so
+// nothing else has registered a Diwan tag before these imports.
+import { expect } from '@open-wc/testing';
+import * as elements from '@diwan/elements';
+import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
+
+interface ManifestDeclaration {
+  name: string;
+  tagName?: string;
+  customElement?: boolean;
+}
+const TAGS = (manifest.modules as Array<{ declarations?: ManifestDeclaration[] }>)
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName)
+  .map((declaration) => ({ tag: declaration.tagName!, className: declaration.name }));
+
+const definedDiwanTags = () => TAGS.map(({ tag }) => tag).filter((tag) => customElements.get(tag));
+
+describe('@diwan/elements as an npm package', () => {
+  it('documents the four widgets in custom-elements.json', () => {
+    expect(TAGS.map(({ tag }) => tag).sort()).to.deep.equal([
+      'diwan-eligibility-checker', 'diwan-feedback', 'diwan-request-tracker', 'diwan-service-catalogue',
+    ]);
+  });
+
+  it('registers no tag on import (sources), yet exports every element class', () => {
+    expect(definedDiwanTags()).to.deep.equal([]);
+    for (const { className } of TAGS) {
+      expect(typeof (elements as Record<string, unknown>)[className], `${className} exported`).to.equal('function');
+    }
+  });
+
+  it('registers no tag on import of the built dist/index.js either', async () => {
+    const built = (await import(/* @vite-ignore */ '/packages/elements/dist/index.js')) as Record<string, unknown>;
+    expect(typeof built['DiwanServiceCatalogue']).to.equal('function');
+    expect(definedDiwanTags()).to.deep.equal([]);
+  });
+
+  it('a per-widget define entry registers its own tag and no other', async () => {
+    const { DiwanRequestTracker } = await import('@diwan/elements/define/request-tracker.js');
+    expect(definedDiwanTags()).to.deep.equal(['diwan-request-tracker']);
+    expect(customElements.get('diwan-request-tracker')).to.equal(DiwanRequestTracker);
+    expect(document.createElement('diwan-request-tracker')).to.be.instanceOf(DiwanRequestTracker);
+  });
+
+  it('define.js registers every tag, and importing it again throws nothing', async () => {
+    await import('@diwan/elements/define.js');
+    expect(definedDiwanTags().sort()).to.deep.equal(TAGS.map(({ tag }) => tag).sort());
+    const before = TAGS.map(({ tag }) => customElements.get(tag));
+    // the same entry through the built files: another module instance, other classes, same tags
+    await import(/* @vite-ignore */ '/packages/elements/dist/define.js');
+    expect(TAGS.map(({ tag }) => customElements.get(tag)), 'the first definitions stay').to.deep.equal(before);
+  });
+});
