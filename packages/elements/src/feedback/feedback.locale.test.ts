@@ -1,7 +1,8 @@
 // <diwan-feedback> in Arabic, Sorani and French: direction, strings, plurals and numbers through Intl.
 import { expect, waitUntil } from '@open-wc/testing';
 import { loadLocale } from '../shared/i18n.js';
-import { $, feedbackWidget, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
+import { intlLocales } from '../shared/locale-controller.js';
+import { $, announcer, feedbackWidget, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
 
 describe('<diwan-feedback> languages', () => {
   before(() => Promise.all([loadLocale('ar'), loadLocale('ckb'), loadLocale('fr')]));
@@ -20,6 +21,9 @@ describe('<diwan-feedback> languages', () => {
 
     part(el, 'yes-button')!.click();
     await untilPart(el, 'comment');
+    expect(text(part(el, 'title'))).to.equal('شكرًا على ملاحظاتك');
+    expect(text(part(el, 'details-title'))).to.equal('أخبرنا بالمزيد (اختياري)');
+    expect(text(announcer(el))).to.equal('لقد استلمناها.');
     const remaining = (count: number) => new Intl.NumberFormat('ar').format(count);
     await typeComment(el, 'x'.repeat(1197));
     expect(text(part(el, 'count'))).to.equal(`يتبقى لك ${remaining(3)} أحرف`); // few
@@ -31,8 +35,10 @@ describe('<diwan-feedback> languages', () => {
     expect(text(part(el, 'will-remove'))).to.equal('عند الإرسال سنحذف رقمَي هاتف.');
     await expect(el).to.be.accessible();
     part(el, 'send-button')!.click();
-    await untilPart(el, 'thanks');
-    expect(sent[0]).to.include({ locale: 'ar', comment: 'اتصل بي على [phone] أو [phone]' });
+    await waitUntil(() => sent.length === 2 && part(el, 'details') === null, 'the details are sent');
+    expect(sent[0]).to.include({ locale: 'ar', useful: true });
+    expect(sent[1]).to.include({ locale: 'ar', comment: 'اتصل بي على [phone] أو [phone]', followUpOf: sent[0]!.idempotencyKey });
+    expect(text(part(el, 'title'))).to.equal('شكرًا لأنك أخبرتنا بالمزيد');
     expect(text(part(el, 'thanks'))).to.contain('حذفنا رقمَي هاتف من تعليقك قبل إرساله.');
   });
 
@@ -44,10 +50,11 @@ describe('<diwan-feedback> languages', () => {
     part(el, 'yes-button')!.click();
     await untilPart(el, 'comment');
     await typeComment(el, 'karwan@example.com ٠٧٥٠ ١٢٣ ٤٥٦٧');
-    const list = new Intl.ListFormat('ckb', { type: 'conjunction' }).format([
-      `${new Intl.NumberFormat('ckb').format(1)} ئیمەیڵ`, `${new Intl.NumberFormat('ckb').format(1)} ژمارەی تەلەفۆن`,
+    const list = new Intl.ListFormat(intlLocales('ckb'), { type: 'conjunction' }).format([
+      `${new Intl.NumberFormat(intlLocales('ckb')).format(1)} ئیمەیڵ`, `${new Intl.NumberFormat(intlLocales('ckb')).format(1)} ژمارەی تەلەفۆن`,
     ]);
     expect(text(part(el, 'will-remove'))).to.equal(`کاتێک دەینێریت، ${list} دەسڕینەوە.`);
+    expect(list, 'no English "and" inside Kurdish').not.to.contain(' and ');
     await expect(el).to.be.accessible();
   });
 
@@ -61,5 +68,7 @@ describe('<diwan-feedback> languages', () => {
     await untilPart(el, 'comment');
     expect(part(el, 'count')!.textContent!.trim()).to.equal(`Il vous reste ${new Intl.NumberFormat('fr').format(1200)} caractères`);
     expect(text($(el, 'legend'))).to.equal('Êtes-vous satisfait de ce service ?');
+    expect(text(part(el, 'title'))).to.equal('Merci pour votre avis');
+    expect(text(part(el, 'details-title'))).to.equal('Dites-nous en plus (facultatif)');
   });
 });

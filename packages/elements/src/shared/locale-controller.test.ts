@@ -81,6 +81,14 @@ describe('LocaleController', () => {
     expect(el.locale.list(['a', 'b', 'c'])).to.equal('a, b et c');
   });
 
+  it('never formats Kurdish dates in English: falls back to a right-to-left locale the browser has', async () => {
+    const el = await fixture<LocaleProbe>(html`<locale-probe lang="ckb"></locale-probe>`);
+    const monday = new Date('2026-11-23T12:00:00Z');
+    const weekday = el.locale.date(monday, { weekday: 'long', timeZone: 'UTC' });
+    expect(weekday).not.to.equal('Monday');
+    expect(weekday).to.match(/[\u0600-\u06FF]/);
+  });
+
   it('knows which languages are right-to-left', () => {
     expect(localeDirection('ar')).to.equal('rtl');
     expect(localeDirection('ckb')).to.equal('rtl');

@@ -70,6 +70,15 @@ export function resolveLocale(element: Element): string {
   return 'en';
 }
 
+// Browsers ship trimmed ICU data: Chromium has no Central Kurdish dates, so `ckb` would fall back to
+// English ("Monday 9:00 AM") inside right-to-left Kurdish text. Intl takes the first locale it supports.
+const INTL_FALLBACKS: Record<string, readonly string[]> = { ckb: ['ckb-IQ', 'ar-IQ'] };
+
+/** The locale list handed to Intl: the language, then script- and region-near fallbacks. */
+export function intlLocales(lang: string): string[] {
+  return [lang, ...(INTL_FALLBACKS[lang] ?? INTL_FALLBACKS[lang.split('-')[0]!] ?? [])];
+}
+
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
@@ -141,7 +150,7 @@ export class LocaleController implements ReactiveController {
   }
 
   number(value: number, options: Intl.NumberFormatOptions = {}): string {
-    return cached(`n|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(this.#lang, options)).format(value);
+    return cached(`n|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocales(this.#lang), options)).format(value);
   }
 
   currency(amount: number, currency: string): string {
@@ -151,14 +160,14 @@ export class LocaleController implements ReactiveController {
   date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const date = typeof value === 'string' ? new Date(value) : value;
     if (Number.isNaN(date.getTime())) return '';
-    return cached(`d|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(this.#lang, options)).format(date);
+    return cached(`d|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocales(this.#lang), options)).format(date);
   }
 
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-    return cached(`l|${this.#lang}|${type}`, () => new Intl.ListFormat(this.#lang, { type })).format(items);
+    return cached(`l|${this.#lang}|${type}`, () => new Intl.ListFormat(intlLocales(this.#lang), { type })).format(items);
   }
 
   relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-    return cached(`r|${this.#lang}`, () => new Intl.RelativeTimeFormat(this.#lang, { numeric: 'auto' })).format(value, unit);
+    return cached(`r|${this.#lang}`, () => new Intl.RelativeTimeFormat(intlLocales(this.#lang), { numeric: 'auto' })).format(value, unit);
   }
 }
