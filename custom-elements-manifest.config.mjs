@@ -17,8 +17,8 @@ function publicApiOnly() {
               member.privacy !== 'private' &&
               member.privacy !== 'protected' &&
               !member.name.startsWith('#') &&
-              // `static styles` is Lit plumbing, not something an embedder sets
-              !(declaration.customElement && member.static && member.name === 'styles'),
+              // `static styles` and `static strings` are plumbing, not something an embedder sets
+              !(declaration.customElement && member.static && (member.name === 'styles' || member.name === 'strings')),
           );
         }
       }

@@ -1,5 +1,6 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
-// Steps: type check, build (the built-bundle tests need it), Node tests of the built client,
+// Steps: type check, generated files up to date, build (the built-bundle tests need it), size budget,
+// Node tests of the built packages,
 // then every browser test in Chromium. Each non-test step counts as one pass or failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -32,9 +33,10 @@ function countStep(ok) {
 
 if (!onlyBrowser) {
   countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
-  countStep(step('custom-elements.json up to date', 'node', ['scripts/analyze.mjs', '--check']));
+  countStep(step('custom-elements.json, editor data and React wrappers up to date', 'node', ['scripts/analyze.mjs', '--check']));
   countStep(step('openapi.json up to date', 'node', ['scripts/openapi.mjs', '--check']));
   countStep(step('build', 'npm', ['run', 'build', '--silent']));
+  countStep(step('size budget (size-budget.json)', 'node', ['scripts/check-sizes.mjs']));
   const nodeTests = 'test/node';
   if (existsSync(nodeTests)) {
     countStep(step('client in Node', 'node', ['--test', '--test-reporter=spec', nodeTests]));

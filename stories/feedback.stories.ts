@@ -1,7 +1,7 @@
 // <diwan-feedback>: every state, in every locale (toolbar, or the CI story test's loop) and theme.
 // argTypes and the docs page come from custom-elements.json; args here are only the story's own.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { DiwanBackend } from '@diwan/client';
+import { DiwanError, type DiwanBackend } from '@diwan/client';
 import { createDemoBackend } from '@diwan/client/demo';
 import '@diwan/elements/define/feedback.js';
 import type { DiwanFeedback } from '@diwan/elements';
@@ -15,6 +15,11 @@ const diwan = (parameters: DiwanStoryParameters) => ({ diwan: parameters });
 const demoBackend = (): DiwanBackend => createDemoBackend({ latencyMs: 150 });
 /** Every send fails as if the network were down: the feedback waits in the outbox. */
 const offlineBackend = (): DiwanBackend => createDemoBackend({ failWith: 'network' });
+/** The server refuses every feedback (422): nothing is queued, the citizen is told. */
+const refusingBackend = (): DiwanBackend => ({
+  ...createDemoBackend({ latencyMs: 150 }),
+  sendFeedback: () => Promise.reject(new DiwanError('http', 'The server answered 422 Unprocessable Entity (simulated).', { status: 422, retryable: false })),
+});
 
 const renderFeedback = renderWidget('diwan-feedback');
 
@@ -33,12 +38,19 @@ const meta = {
 } satisfies Meta;
 export default meta;
 
+/** One click on Yes: the answer is sent, and the thanks offers the optional details. */
 async function answerYes(canvasElement: HTMLElement): Promise<HTMLElement> {
   const widget = widgetIn(canvasElement);
   const yes = await waitFor(() => part(widget, 'yes-button'), 'the Yes button');
   yes.click();
-  await waitFor(() => part(widget, 'comment'), 'the comment field');
+  await waitFor(() => part(widget, 'details'), 'the optional details');
   return widget;
+}
+
+/** Sends the optional details and waits for the final thanks. */
+async function sendDetails(widget: HTMLElement): Promise<void> {
+  part(widget, 'send-button')!.click();
+  await waitFor(() => part(widget, 'thanks') && !part(widget, 'details'), 'the final thanks');
 }
 
 /** The one-line embed: `<diwan-feedback backend="demo" service="passport-renewal">`. */
@@ -46,18 +58,22 @@ export const Ready: Story = {
   args: { backend: 'demo', service: 'passport-renewal' },
 };
 
-/** After "Yes": an optional satisfaction rating in words and a comment, with the privacy notice. */
-export const Details: Story = {
-  parameters: diwan({ settledPart: 'rating' }),
+/** One click on "Yes" sent the answer: thanks, then the optional rating in words and comment, with the privacy notice. */
+export const ThanksWithDetails: Story = {
+  parameters: diwan({ settledPart: 'details' }),
   play: async ({ canvasElement }) => {
     await answerYes(canvasElement);
   },
 };
 
-/** `variant="problem"`: straight to "Report a problem with this page". */
-export const ReportAProblem: Story = {
-  args: { variant: 'problem' },
-  parameters: diwan({ settledPart: 'comment' }),
+/** "Send" on the details with nothing chosen: the error summary says what to add (nothing more is sent). */
+export const DetailsWithNothingChosen: Story = {
+  parameters: diwan({ settledPart: 'error-summary' }),
+  play: async ({ canvasElement }) => {
+    const widget = await answerYes(canvasElement);
+    part(widget, 'send-button')!.click();
+    await waitFor(() => part(widget, 'error-summary'), 'the error summary');
+  },
 };
 
 /** The citizen typed a phone number and an e-mail address: the widget says they will be removed. */
@@ -81,22 +97,60 @@ export const CommentTooLong: Story = {
   },
 };
 
-/** Sent: thanks, and what was removed from the comment. */
+/** The details were sent too: the final thanks, and what was removed from the comment. */
 export const Thanks: Story = {
   parameters: diwan({ settledPart: 'thanks' }),
   play: async ({ canvasElement }) => {
     const widget = await answerYes(canvasElement);
     typeInto(part<HTMLInputElement>(widget, 'comment')!, 'Clear page. My number is 0750 123 4567.');
-    part(widget, 'send-button')!.click();
-    await waitFor(() => part(widget, 'thanks'), 'the thanks');
+    await sendDetails(widget);
   },
 };
 
-/** Offline: the feedback is saved on the device, and the widget says so honestly. */
+/** Offline: the one-click answer is saved on the device, the widget says so honestly, and still offers the details. */
 export const SavedOffline: Story = {
-  parameters: diwan({ backend: offlineBackend, settledPart: 'thanks' }),
+  parameters: diwan({ backend: offlineBackend, settledPart: 'details' }),
+  play: async ({ canvasElement }) => {
+    await answerYes(canvasElement);
+  },
+};
+
+/** The server refused the answer: the question stays, with an error summary; answering again sends it anew. */
+export const AnswerRefused: Story = {
+  parameters: diwan({ backend: refusingBackend, settledPart: 'error-summary' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement);
+    (await waitFor(() => part(widget, 'yes-button'), 'the Yes button')).click();
+    await waitFor(() => part(widget, 'error-summary'), 'the error summary');
+  },
+};
+
+/** Answered earlier in this browser session (here: answered, then the page reloaded): not asked again. */
+export const AlreadyAnswered: Story = {
+  parameters: diwan({ settledPart: 'thanks' }),
   play: async ({ canvasElement }) => {
     const widget = await answerYes(canvasElement);
+    const place = widget.parentElement!;
+    widget.remove();
+    place.append(widget); // connects again, as on the next page load
+    await waitFor(() => part(widget, 'thanks') && !part(widget, 'details'), 'the "already answered" thanks');
+  },
+};
+
+/** `variant="problem"`: straight to "Report a problem with this page" (a form: the comment is needed). */
+export const ReportAProblem: Story = {
+  args: { variant: 'problem' },
+  parameters: diwan({ settledPart: 'comment' }),
+};
+
+/** The problem report was sent: thanks, and no further questions. */
+export const ProblemReported: Story = {
+  args: { variant: 'problem' },
+  parameters: diwan({ settledPart: 'thanks' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement);
+    const comment = await waitFor(() => part<HTMLInputElement>(widget, 'comment'), 'the comment field');
+    typeInto(comment, 'The fee table shows 15,000 IQD but the office charged 25,000 IQD.');
     part(widget, 'send-button')!.click();
     await waitFor(() => part(widget, 'thanks'), 'the thanks');
   },
@@ -108,17 +162,17 @@ export const NotSetUp: Story = {
 };
 
 export const Dark: Story = {
-  ...Details,
+  ...ThanksWithDetails,
   args: { theme: 'dark' },
 };
 
 export const HighContrast: Story = {
-  ...Details,
+  ...ThanksWithDetails,
   args: { theme: 'high-contrast' },
 };
 
-/** Right to left, without the toolbar: the details step in Arabic. */
+/** Right to left, without the toolbar: the thanks and the optional details in Arabic. */
 export const RightToLeftArabic: Story = {
-  ...Details,
+  ...ThanksWithDetails,
   globals: { locale: 'ar' },
 };

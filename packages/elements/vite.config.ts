@@ -12,6 +12,7 @@
 // test (test/built-bundle.test.ts) checks the result really runs in Chromium.
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './build/minify-css-literals.js';
 
 const conditions = ['source', 'module', 'browser', 'production'];
 
@@ -58,6 +59,7 @@ const npmBuild: UserConfig = {
 
 const cdnBuild: UserConfig = {
   resolve: { conditions },
+  plugins: [minifyCssLiterals()],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
@@ -75,7 +77,11 @@ const cdnBuild: UserConfig = {
       preserveEntrySignatures: 'allow-extension',
       output: {
         entryFileNames: '[name].js',
-        chunkFileNames: '[name]-[hash].js',
+        // locale chunks say what they hold (locale-<lang>-<namespace>), so the size budget can name them
+        chunkFileNames: (chunk) => {
+          const locale = chunk.facadeModuleId?.match(/\/locales\/([\w-]+)\/([\w-]+)\.json$/) ?? chunk.facadeModuleId?.match(/\/locales\/([\w-]+)\.json$/);
+          return locale ? `locale-${locale.slice(1).join('-')}-[hash].js` : '[name]-[hash].js';
+        },
         // library mode leaves whitespace in ES output (build.minify alone): minify fully for the CDN
         minify: true,
       },

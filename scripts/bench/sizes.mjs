@@ -1,15 +1,22 @@
-// Bundle sizes: what a page downloads for the catalogue alone (esbuild, minified, production Lit) and
-// for the full CDN build (dist/cdn). "Entry" = the entry chunk plus the chunks it imports statically;
-// lazy chunks (ar/ckb/fr strings, the demo backend) are listed apart: a page fetches them on demand.
+// Bundle sizes (gzip -9; deterministic for a given lockfile):
+//   - each widget's define entry bundled alone with esbuild (minified, production Lit): what a page that
+//     imports only that widget downloads before it runs. "Entry" = the entry chunk plus the chunks it
+//     imports statically; lazy chunks (other locales, the demo data, adapters) are listed apart.
+//   - the CDN build (dist/cdn, `npm run build` first): diwan.js, its locale chunks, its other lazy chunks.
+//   - what costs the bytes in diwan.js: its source modules by minified size, grouped by package/folder.
+// Used by `npm run bench` (report) and scripts/check-sizes.mjs (the budget `npm test` enforces).
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export const CATALOGUE_ENTRY = 'packages/elements/src/define/service-catalogue.ts';
+export const DEFINE_DIR = 'packages/elements/src/define';
 export const CDN_DIR = 'packages/elements/dist/cdn';
+/** Locale chunks of the CDN build are named `locale-<lang>-<namespace>-<hash>.js` (see packages/elements/vite.config.ts). */
+const LOCALE_CHUNK = /^locale-([a-z]{2,3})-/;
 
-const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
+export const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** esbuild options shared with the browser bench: sources via `source`, Lit's production build. */
 export const esbuildBrowserOptions = {
@@ -40,12 +47,24 @@ function staticClosure(outputs, start) {
   return seen;
 }
 
-/** Sizes of the catalogue's own entry, bundled with esbuild (splitting on, so lazy chunks stay lazy). */
-export async function catalogueEntrySizes(repoRoot) {
+/** `node_modules/@lit/reactive-element/x.js` → `@lit/reactive-element`; `packages/elements/src/feedback/x.ts` → `elements/feedback`. */
+export function costGroup(input) {
+  const modules = input.lastIndexOf('node_modules/');
+  if (modules >= 0) {
+    const parts = input.slice(modules + 'node_modules/'.length).split('/');
+    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+  }
+  const match = input.match(/packages\/([^/]+)\/src\/([^/]+)/);
+  if (!match) return input;
+  return match[2].includes('.') ? `${match[1]}/${match[2]}` : `${match[1]}/${match[2]}/`;
+}
+
+/** Sizes of one source entry bundled alone (splitting on, so lazy chunks stay lazy), with its costs by group. */
+export async function entrySizes(repoRoot, entryPoint) {
   const result = await build({
     ...esbuildBrowserOptions,
     absWorkingDir: repoRoot,
-    entryPoints: { catalogue: CATALOGUE_ENTRY },
+    entryPoints: { entry: entryPoint },
     splitting: true,
     minify: true,
     write: false,
@@ -55,21 +74,38 @@ export async function catalogueEntrySizes(repoRoot) {
   });
   const files = new Map(result.outputFiles.map((file) => [file.path.slice(repoRoot.length + 1).replaceAll('\\', '/'), file.contents]));
   const outputs = result.metafile.outputs;
-  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === CATALOGUE_ENTRY);
-  if (!entry) throw new Error(`esbuild produced no output for ${CATALOGUE_ENTRY}`);
+  const entry = Object.keys(outputs).find((path) => outputs[path].entryPoint === entryPoint);
+  if (!entry) throw new Error(`esbuild produced no output for ${entryPoint}`);
   const eager = staticClosure(outputs, entry);
-  const eagerBytes = [...eager].map((path) => files.get(path));
-  const joined = Buffer.concat(eagerBytes.map((bytes) => Buffer.from(bytes)));
+  const joined = Buffer.concat([...eager].map((path) => Buffer.from(files.get(path))));
+  const costs = new Map();
+  for (const path of eager) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[path].inputs)) {
+      costs.set(costGroup(input), (costs.get(costGroup(input)) ?? 0) + bytesInOutput);
+    }
+  }
   const lazy = Object.keys(outputs)
     .filter((path) => !eager.has(path) && path.endsWith('.js'))
     .map((path) => ({ name: basename(path), bytes: files.get(path).length, gzip: gzipBytes(files.get(path)) }));
   return {
-    entry: { name: `${CATALOGUE_ENTRY} (+${eager.size - 1} static chunks)`, bytes: joined.length, gzip: gzipBytes(joined) },
+    entry: { name: `${entryPoint} (+${eager.size - 1} static chunks)`, bytes: joined.length, gzip: gzipBytes(joined) },
     lazy,
+    costs: [...costs].map(([group, bytes]) => ({ group, bytes })).sort((a, b) => b.bytes - a.bytes),
   };
 }
 
-/** Sizes of the CDN build's files, or undefined when it has not been built. */
+/** The catalogue's own entry (the bench's historical first row). */
+export const catalogueEntrySizes = (repoRoot) => entrySizes(repoRoot, CATALOGUE_ENTRY);
+
+/** Every widget's define entry: `service-catalogue` → sizes. */
+export async function widgetEntrySizes(repoRoot) {
+  const widgets = readdirSync(join(repoRoot, DEFINE_DIR)).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).sort();
+  const sizes = [];
+  for (const file of widgets) sizes.push({ widget: file.slice(0, -3), ...(await entrySizes(repoRoot, `${DEFINE_DIR}/${file}`)) });
+  return sizes;
+}
+
+/** Sizes of the CDN build's files (kind: entry | locale | lazy), or undefined when it has not been built. */
 export function cdnSizes(repoRoot) {
   const dir = join(repoRoot, CDN_DIR);
   if (!existsSync(join(dir, 'diwan.js'))) return undefined;
@@ -77,7 +113,11 @@ export function cdnSizes(repoRoot) {
     .filter((name) => name.endsWith('.js'))
     .map((name) => {
       const bytes = readFileSync(join(dir, name));
-      return { name, bytes: bytes.length, gzip: gzipBytes(bytes) };
+      const kind = name === 'diwan.js' ? 'entry' : LOCALE_CHUNK.test(name) ? 'locale' : 'lazy';
+      return { name, kind, bytes: bytes.length, gzip: gzipBytes(bytes) };
     })
-    .sort((a, b) => (a.name === 'diwan.js' ? -1 : b.name === 'diwan.js' ? 1 : b.bytes - a.bytes));
+    .sort((a, b) => (a.name === 'diwan.js' ? -1 : b.name === 'diwan.js' ? 1 : a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name)));
 }
+
+/** A file name without its content hash: `locale-ar-catalogue-Bx1z.js` → `locale-ar-catalogue.js`. */
+export const withoutHash = (name) => name.replace(/-[\w-]{8}\.js$/, '.js');

@@ -225,6 +225,15 @@ describe('createDemoBackend: feedback', () => {
     expect(other.receivedAt).not.to.equal(first.receivedAt);
   });
 
+  it('accepts optional details that name the answer they follow, with a receipt of their own', async () => {
+    const backend = createDemoBackend();
+    const answer = await backend.sendFeedback(feedback({ rating: undefined, comment: undefined }));
+    const details = await backend.sendFeedback(feedback({ idempotencyKey: 'key-00000002', followUpOf: 'key-00000001' }));
+    expect(details.id).to.not.equal(answer.id);
+    const malformed = await rejection(backend.sendFeedback(feedback({ idempotencyKey: 'key-00000003', followUpOf: 'short' })));
+    expect([malformed.code, malformed.status, malformed.retryable]).to.deep.equal(['http', 422, false]);
+  });
+
   it('rejects feedback that does not fit the schema or is too long, without retrying', async () => {
     const backend = createDemoBackend();
     for (const bad of [feedback({ page: '/search?q=my-name' }), feedback({ rating: 9 }), feedback({ comment: 'x'.repeat(1201) })]) {

@@ -36,7 +36,7 @@ describe('createHttpBackend (Diwan REST contract)', () => {
     const server = await scenario([{ body: catalogue }, { body: passport }, { body: rules }]);
     const api = backend(`${server.base}/`); // a trailing slash on the base URL is fine
     expect(await api.listServices({ locale: 'ar' })).to.deep.equal(catalogue);
-    expect(await api.getService('passport-renewal', { locale: 'ar' })).to.deep.equal(passport);
+    expect(await api.getService('passport-renewal', { locale: 'fr' })).to.deep.equal(passport);
     expect(await api.getEligibilityRules('passport-renewal', { locale: 'ckb' })).to.deep.equal(rules);
     const log = await server.log();
     expect(log.map((request) => `${request.method} ${request.path}`)).to.deep.equal([
@@ -44,7 +44,23 @@ describe('createHttpBackend (Diwan REST contract)', () => {
       'GET /services/passport-renewal',
       'GET /services/passport-renewal/eligibility',
     ]);
-    expect(log.map((request) => request.headers['accept-language'])).to.deep.equal(['ar', 'ar', 'ckb']);
+    expect(log.map((request) => request.headers['accept-language'])).to.deep.equal(['ar', 'fr', 'ckb']);
+  });
+
+  it('takes a service from a catalogue already asked for in the same language, without a request of its own', async () => {
+    const listed = catalogue.services[0]!;
+    const server = await scenario([{ body: catalogue }, { body: passport }]);
+    const api = backend(server.base);
+    const [, service] = await Promise.all([api.listServices({ locale: 'ar' }), api.getService(listed.id, { locale: 'ar' })]);
+    expect(service).to.deep.equal(listed);
+    await api.getService('not-in-the-catalogue', { locale: 'ar' });
+    await api.getService(listed.id, { locale: 'fr' });
+    const log = await server.log();
+    expect(log.map((request) => `${request.path} ${request.headers['accept-language']}`)).to.deep.equal([
+      '/services ar',
+      '/services/not-in-the-catalogue ar',
+      `/services/${listed.id} fr`,
+    ]);
   });
 
   it('encodes path segments so an id cannot reach another route', async () => {

@@ -16,7 +16,7 @@ export const DiwanFeedback = createComponent({
   react: React,
   events: {
     /**
-     * Feedback was sent, or saved to be sent later; carries `kind`, `useful`, `rating` and `queued`.
+     * Feedback was sent, or saved to be sent later: the one-click answer, then the optional details (`followUp`), or a problem report; carries `kind`, `useful`, `rating`, `queued` and `followUp`, never the comment.
      */
     onDiwanFeedbackSubmit: 'diwan-feedback-submit' as EventName<DiwanFeedbackSubmitEvent>,
     /**

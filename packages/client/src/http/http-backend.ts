@@ -67,15 +67,22 @@ export function createHttpBackend(options: HttpBackendOptions): DiwanBackend {
     feedback: { ...DEFAULT_HTTP_CAPABILITIES.feedback, ...overrides.feedback },
   };
   const call = (options?: CallOptions) => ({ signal: options?.signal, locale: options?.locale });
+  // The last catalogue asked for, per locale: a widget that needs one service (the eligibility checker)
+  // takes it from there when a catalogue on the same page already asked, instead of a request of its own.
+  const catalogues = new Map<string, Promise<ServiceCatalogue | undefined>>();
 
   return {
     capabilities,
     async listServices(callOptions) {
       if (!capabilities.catalogue) throw unsupported('a service catalogue');
-      return transport.get(base + DIWAN_REST_PATHS.services, ServiceCatalogue, 'a service catalogue', call(callOptions));
+      const request = transport.get(base + DIWAN_REST_PATHS.services, ServiceCatalogue, 'a service catalogue', call(callOptions));
+      catalogues.set(callOptions?.locale ?? '', request.catch(() => undefined));
+      return request;
     },
     async getService(id, callOptions) {
       if (!capabilities.catalogue) throw unsupported('a service catalogue');
+      const known = (await catalogues.get(callOptions?.locale ?? ''))?.services.find((service) => service.id === id);
+      if (known) return known;
       return transport.get(base + DIWAN_REST_PATHS.service(id), Service, 'a service', call(callOptions));
     },
     async getEligibilityRules(serviceId, callOptions) {

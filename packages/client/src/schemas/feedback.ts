@@ -16,7 +16,8 @@ export const Feedback = z.object({
   idempotencyKey: IdempotencyKey,
   /**
    * On optional details sent after a one-click answer: the idempotency key of that answer, so the
-   * server can join the two. Absent on the answer itself and on problem reports.
+   * server can join the two. Absent on the answer itself and on problem reports. The details may
+   * arrive before the answer they name (the answer may still be waiting in an offline outbox).
    */
   followUpOf: z.optional(IdempotencyKey),
 });

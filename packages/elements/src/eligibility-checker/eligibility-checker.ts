@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  DiwanError, InvalidRulesError, answersOnPath, loadRules, planJourney,
+  DiwanError,
   type AnswerProblem, type AnswerValue, type EligibilityRules, type Journey, type Service,
 } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
@@ -9,12 +9,16 @@ import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { draftFor, readDraft, type Draft } from './answer-draft.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
+import { eligibilityStrings } from './strings.js';
 import { DiwanEligibilityResultEvent } from './events.js';
 import { renderQuestionPage } from './question-page.js';
 import { clearProgress, loadProgress, saveProgress, type Page } from './session-progress.js';
 import { renderCheckPage, renderClearedPage, renderResultPage } from './summary-pages.js';
 
 type Status = 'loading' | 'error' | 'no-check' | 'invalid-rules' | 'ready';
+/** The rules engine (JSON Logic, journey, load-time checks): a lazy chunk, fetched beside the rules. */
+type RulesEngine = typeof import('@diwan/client/rules');
+const loadEngine = (): Promise<RulesEngine> => import('@diwan/client/rules');
 
 /**
  * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
@@ -67,6 +71,8 @@ type Status = 'loading' | 'error' | 'no-check' | 'invalid-rules' | 'ready';
  */
 export class DiwanEligibilityChecker extends DiwanElement {
   static override styles = [DiwanElement.styles, checkerStyles];
+  /** Its strings (English bundled, other locales lazy). */
+  static strings = eligibilityStrings;
 
   /** The id of the service to check, e.g. `disability-allowance`. */
   @property({ reflect: true }) service?: string;
@@ -74,6 +80,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private status: Status = 'loading';
   @state() private error?: DiwanError;
   @state() private rules?: EligibilityRules;
+  private engine?: RulesEngine;
   @state() private serviceInfo?: Service;
   @state() private answers: Record<string, AnswerValue> = {};
   @state() private page: Page = { kind: 'cleared' };
@@ -131,9 +138,12 @@ export class DiwanEligibilityChecker extends DiwanElement {
       const backend = await this.resolveBackend();
       if (signal.aborted) return;
       const options = { signal, locale: this.locale.lang };
-      const [document, service] = await Promise.all([backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options)]);
+      const [document, service, engine] = await Promise.all([
+        backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options), loadEngine(),
+      ]);
       if (signal.aborted) return;
-      const rules = loadRules(document);
+      this.engine = engine;
+      const rules = engine.loadRules(document);
       this.rules = rules;
       this.serviceInfo = service;
       this.restore(rules);
@@ -144,7 +154,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
       if (signal.aborted) return;
       const diwanError = this.reportError(error);
       if (diwanError.code === 'aborted') return;
-      if (error instanceof InvalidRulesError) {
+      if (this.engine && error instanceof this.engine.InvalidRulesError) {
         console.error(`[diwan] ${error.message}`);
         this.status = 'invalid-rules';
       } else {
@@ -167,7 +177,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   // ---- progress ----
 
   private get journey(): Journey {
-    return planJourney(this.rules!, this.answers);
+    return this.engine!.planJourney(this.rules!, this.answers);
   }
 
   private restore(rules: EligibilityRules): void {
@@ -175,7 +185,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
     this.answers = saved?.answers ?? {};
     this.returnToCheck = saved?.returnToCheck ?? false;
     this.problem = undefined;
-    const journey = planJourney(rules, this.answers);
+    const journey = this.engine!.planJourney(rules, this.answers);
     const page = saved?.page;
     const onPath = page?.kind === 'question' && (page.id === journey.next?.id || journey.asked.some((question) => question.id === page.id));
     const decided = !journey.next;
@@ -329,7 +339,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
       }
       case 'check':
         return html`${serviceName}${renderCheckPage(this.locale, {
-          asked: journey.asked, answers: answersOnPath(journey, this.answers),
+          asked: journey.asked, answers: this.engine!.answersOnPath(journey, this.answers),
           onChange: this.onChange, onBack: this.onBack, onSeeResult: () => this.showPage({ kind: 'result' }), onStartAgain: this.startAgain,
         })}`;
       case 'result':

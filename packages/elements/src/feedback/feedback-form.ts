@@ -91,11 +91,17 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
   </form>`;
 }
 
+/** A message for the error summary; `aboutComment` marks the comment invalid and links to it. */
+export interface FormProblem {
+  message: string;
+  aboutComment: boolean;
+}
+
 /** Why the form cannot be sent yet, or undefined. A problem needs its comment; the details need something. */
 export function formProblem(
   locale: LocaleController,
   form: { kind: 'feedback' | 'problem'; comment: string; rating?: number; maxLength: number },
-): { message: string; aboutComment: boolean } | undefined {
+): FormProblem | undefined {
   if (form.comment.length > form.maxLength) {
     return { message: locale.t('feedback:errors.tooLong', { max: locale.number(form.maxLength) }), aboutComment: true };
   }

@@ -1,6 +1,6 @@
 // What <diwan-feedback> sends and remembers, apart from rendering: the page path, the service id, the
 // outbox target, the "already answered on this page" memory and the shared outbox.
-import { Outbox, REDACTION_KINDS, type DiwanBackend, type RedactionKind } from '@diwan/client';
+import { Outbox, REDACTION_KINDS, type DiwanBackend, type Feedback, type RedactionKind } from '@diwan/client';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -17,6 +17,18 @@ export function pagePath(page: string | undefined | null): string {
     path = raw.split(/[?#]/)[0] ?? '/';
   }
   return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** What one submission says, before its context is added. */
+export type FeedbackContent = Pick<Feedback, 'kind' | 'useful' | 'rating' | 'comment' | 'followUpOf'>;
+
+/** The item to send: what it says and its context — service id (when valid), page path, locale — and its key. */
+export function feedbackItem(
+  content: FeedbackContent,
+  context: { serviceId: string | undefined; page: string; locale: Feedback['locale']; idempotencyKey: string },
+): Feedback {
+  const { serviceId, ...rest } = context;
+  return { ...content, ...(serviceId ? { serviceId } : {}), ...rest };
 }
 
 /** The service id when it is a valid one; otherwise undefined (the element warns). */

@@ -44,6 +44,11 @@ export function sentMessage(locale: LocaleController, queued: boolean, delivered
   return delivered ? `${locale.t('feedback:thanks.sent')} ${locale.t('feedback:thanks.delivered')}` : locale.t('feedback:thanks.queued');
 }
 
+/** "We removed 1 phone number from your comment before sending it.", or nothing when nothing was removed. */
+export function removedNote(locale: LocaleController, removed: [RedactionKind, number][]): string[] {
+  return removed.length ? [locale.t('feedback:thanks.removed', { items: removedList(locale, removed) })] : [];
+}
+
 export interface ThanksView {
   /** Key of the heading under `feedback:thanks.` (`title`, or `moreTitle` after the optional details). */
   title: 'title' | 'moreTitle';
@@ -61,6 +66,6 @@ export function renderThanks(locale: LocaleController, view: ThanksView): Templa
   return html`<div class="thanks" part="thanks">
     <h2 class="title" part="title" tabindex="-1">${locale.t(`feedback:thanks.${view.title}`)}</h2>
     <p>${view.message}</p>
-    ${view.removed.length ? html`<p>${locale.t('feedback:thanks.removed', { items: removedList(locale, view.removed) })}</p>` : nothing}
+    ${removedNote(locale, view.removed).map((note) => html`<p>${note}</p>`)}
   </div>`;
 }

@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { $, feedbackWidget, focused, part, recordingBackend, text, untilPart } from './test-support.js';
 
 describe('<diwan-feedback> keyboard and reflow', () => {
-  it('completes the journey with the keyboard alone: No, rating with arrows, comment, send', async () => {
+  it('completes the journey with the keyboard alone: No sends at once, then rating with arrows, comment, send', async () => {
     const { backend, sent } = recordingBackend();
     const el = await feedbackWidget(backend);
     await untilPart(el, 'answers');
@@ -18,9 +18,11 @@ describe('<diwan-feedback> keyboard and reflow', () => {
     await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal(part(el, 'no-button'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el) === part(el, 'title'), 'focus on the details heading');
+    await waitUntil(() => focused(el) === part(el, 'title'), 'focus on the thanks heading');
+    expect(text(part(el, 'title'))).to.equal('Thank you for your feedback');
+    expect(sent.map((item) => item.useful)).to.deep.equal([false]);
 
-    await sendKeys({ press: 'Tab' }); // into the rating group: the first radio
+    await sendKeys({ press: 'Tab' }); // into the optional details: the first radio
     expect(focused(el)).to.equal($(el, 'input[value="1"]'));
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -32,9 +34,10 @@ describe('<diwan-feedback> keyboard and reflow', () => {
     expect(focused(el)).to.equal(part(el, 'send-button'));
     await sendKeys({ press: 'Enter' });
 
-    await untilPart(el, 'thanks');
-    await waitUntil(() => focused(el) === part(el, 'title'), 'focus on the thanks heading');
-    expect(sent[0]).to.include({ useful: false, rating: 3, comment: 'The map is hard to read' });
+    await waitUntil(() => text(part(el, 'title')) === 'Thank you for telling us more', 'the final thanks');
+    await waitUntil(() => focused(el) === part(el, 'title'), 'focus on the final thanks heading');
+    expect(sent).to.have.length(2);
+    expect(sent[1]).to.include({ useful: false, rating: 3, comment: 'The map is hard to read', followUpOf: sent[0]!.idempotencyKey });
     before.remove();
   });
 

@@ -1,9 +1,9 @@
 // States and the main journey of <diwan-feedback>. Offline/outbox, keyboard and language behaviour live
 // in the sibling *.test.ts files.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DiwanErrorEvent } from '../shared/events.js';
 import type { DiwanFeedbackSubmitEvent } from './events.js';
-import { $, $$, feedbackWidget, focused, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
+import { $, $$, announcer, feedbackWidget, focused, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
 
 describe('<diwan-feedback> states', () => {
   it('asks "Is this page useful?" with Yes, No and "Report a problem", with no accessibility violations', async () => {
@@ -46,21 +46,56 @@ describe('<diwan-feedback> states', () => {
   });
 });
 
-describe('<diwan-feedback> journey', () => {
-  it('Yes → rating and comment → sent with personal data removed, and the citizen is told what was removed', async () => {
+describe('<diwan-feedback> one click, then optional details', () => {
+  it('one click on Yes sends the answer at once, thanks the citizen with focus and a live announcement', async () => {
     const { backend, sent } = recordingBackend();
     const el = await feedbackWidget(backend, { service: 'passport-renewal', page: 'https://example.gov/passports/renew?email=a@b.c#top' });
+    await untilPart(el, 'yes-button');
+    // the live region is on screen before anything happens, so what it says later is heard
+    const live = announcer(el);
+    expect(text(live)).to.equal('');
+
+    const submitted = oneEvent(el, 'diwan-feedback-submit') as Promise<DiwanFeedbackSubmitEvent>;
+    part(el, 'yes-button')!.click();
+    const event = await submitted;
+    expect([event.kind, event.useful, event.rating, event.queued, event.followUp]).to.deep.equal(['feedback', true, undefined, false, false]);
+    expect(sent).to.have.length(1);
+    const { idempotencyKey, ...payload } = sent[0]!;
+    expect(payload).to.deep.equal({ kind: 'feedback', useful: true, serviceId: 'passport-renewal', page: '/passports/renew', locale: 'en' });
+    expect(idempotencyKey).to.have.length.greaterThan(8);
+
+    await untilPart(el, 'thanks');
+    await waitUntil(() => focused(el) === part(el, 'title'), 'focus moves to the thanks heading');
+    expect(text(part(el, 'title'))).to.equal('Thank you for your feedback');
+    expect(text(part(el, 'thanks'))).to.equal('Thank you for your feedback We have received it.');
+    expect(live.isConnected, 'the same live region').to.be.true;
+    expect(text(live)).to.equal('We have received it.');
+    expect(part(el, 'answers'), 'Yes / No is not asked again').to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('then offers the details — rating in words, comment, privacy notice — as optional', async () => {
+    const el = await feedbackWidget(recordingBackend().backend);
     (await untilPart(el, 'yes-button')).click();
-    await untilPart(el, 'rating');
-    await waitUntil(() => focused(el) === part(el, 'title'), 'focus moves to the new step\'s heading');
-    expect(text(part(el, 'title'))).to.equal('Thank you. Would you like to tell us more?');
-    expect(text(part(el, 'privacy-notice'))).to.contain('Do not include personal information');
-    expect(text(part(el, 'privacy-notice'))).to.contain('E-mail addresses, phone numbers, and card, bank account and ID numbers are removed');
+    await untilPart(el, 'details');
+    expect(text(part(el, 'details-title'))).to.equal('Tell us more (optional)');
+    expect(text($(el, '[part~="details"] .hint'))).to.equal('Answer only what you want to.');
+    expect(text($(el, 'legend'))).to.equal('How satisfied are you with this service?');
     expect($$(el, '[part~="rating-option"]').map(text)).to.deep.equal([
       'Very dissatisfied', 'Dissatisfied', 'Neither satisfied nor dissatisfied', 'Satisfied', 'Very satisfied',
     ]);
+    expect(text($(el, 'label[for="comment"]'))).to.equal('Your comment (optional)');
+    expect(text(part(el, 'privacy-notice'))).to.contain('Do not include personal information');
+    expect(text(part(el, 'privacy-notice'))).to.contain('E-mail addresses, phone numbers, and card, bank account and ID numbers are removed');
+    expect(text(part(el, 'send-button'))).to.equal('Send');
     await expect(el).to.be.accessible();
+  });
 
+  it('sends the details as a second item that names the answer, with personal data removed', async () => {
+    const { backend, sent } = recordingBackend();
+    const el = await feedbackWidget(backend, { service: 'passport-renewal', page: '/passports/renew' });
+    (await untilPart(el, 'yes-button')).click();
+    await untilPart(el, 'details');
     $<HTMLInputElement>(el, 'input[value="4"]')!.click();
     await typeComment(el, 'Clear page. Call me on 0750 123 4567 about DW-2026-0001.');
     expect(text(part(el, 'will-remove'))).to.equal('When you send this, we will remove 1 phone number.');
@@ -69,32 +104,63 @@ describe('<diwan-feedback> journey', () => {
     const submitted = oneEvent(el, 'diwan-feedback-submit') as Promise<DiwanFeedbackSubmitEvent>;
     part(el, 'send-button')!.click();
     const event = await submitted;
-    expect([event.kind, event.useful, event.rating, event.queued]).to.deep.equal(['feedback', true, 4, false]);
-    expect(sent).to.have.length(1);
-    const { idempotencyKey, ...payload } = sent[0]!;
+    expect([event.kind, event.useful, event.rating, event.queued, event.followUp]).to.deep.equal(['feedback', true, 4, false, true]);
+    expect(event).to.not.have.property('comment');
+    expect(sent).to.have.length(2);
+    const { idempotencyKey, ...payload } = sent[1]!;
     expect(payload).to.deep.equal({
       kind: 'feedback', useful: true, rating: 4, comment: 'Clear page. Call me on [phone] about DW-2026-0001.',
-      serviceId: 'passport-renewal', page: '/passports/renew', locale: 'en',
+      serviceId: 'passport-renewal', page: '/passports/renew', locale: 'en', followUpOf: sent[0]!.idempotencyKey,
     });
-    expect(idempotencyKey).to.have.length.greaterThan(8);
+    expect(idempotencyKey, 'a key of its own').to.not.equal(sent[0]!.idempotencyKey);
 
-    await untilPart(el, 'thanks');
-    expect(text(part(el, 'thanks'))).to.equal('Thank you for your feedback We have received it. We removed 1 phone number from your comment before sending it.');
-    await waitUntil(() => focused(el) === part(el, 'title'), 'focus moves to the thanks heading');
-    expect($(el, '[part~="thanks"] [role="status"]')).to.exist;
+    await waitUntil(() => part(el, 'details') === null, 'the details form is gone');
+    await waitUntil(() => focused(el) === part(el, 'title'), 'focus moves to the final thanks heading');
+    expect(text(part(el, 'thanks'))).to.equal(
+      'Thank you for telling us more We have received it. We removed 1 phone number from your comment before sending it.',
+    );
+    expect(text(announcer(el))).to.equal('We have received it. We removed 1 phone number from your comment before sending it.');
     await expect(el).to.be.accessible();
   });
 
-  it('No → sends useful: false with nothing else when the citizen adds nothing', async () => {
+  it('No sends useful: false at once; Send on empty details says what to add and sends nothing more', async () => {
     const { backend, sent } = recordingBackend();
     const el = await feedbackWidget(backend);
     (await untilPart(el, 'no-button')).click();
-    await untilPart(el, 'send-button');
-    expect(text(part(el, 'title'))).to.equal('Sorry to hear that. What could we do better?');
-    part(el, 'send-button')!.click();
-    await untilPart(el, 'thanks');
+    await untilPart(el, 'details');
+    expect(sent).to.have.length(1);
     expect(sent[0]).to.include({ kind: 'feedback', useful: false, page: location.pathname });
-    expect(sent[0]).to.not.have.any.keys('rating', 'comment', 'serviceId');
+    expect(sent[0]).to.not.have.any.keys('rating', 'comment', 'serviceId', 'followUpOf');
+
+    part(el, 'send-button')!.click();
+    const summary = await untilPart(el, 'error-summary');
+    expect(text(summary)).to.contain('Choose how satisfied you are or write a comment, then send.');
+    await waitUntil(() => focused(el) === summary, 'focus moves to the error summary');
+    expect(sent).to.have.length(1);
+    await expect(el).to.be.accessible();
+
+    $<HTMLInputElement>(el, 'input[value="2"]')!.click();
+    await el.updateComplete;
+    expect(part(el, 'error-summary'), 'choosing a rating clears the message').to.be.null;
+    part(el, 'send-button')!.click();
+    await waitUntil(() => sent.length === 2, 'the rating is sent');
+    expect(sent[1]).to.include({ useful: false, rating: 2, followUpOf: sent[0]!.idempotencyKey });
+    expect(sent[1]).to.not.have.property('comment');
+  });
+
+  it('sends one answer, and says so once, when Yes is double-clicked', async () => {
+    const { backend, sent } = recordingBackend();
+    const el = await feedbackWidget(backend);
+    const submits: DiwanFeedbackSubmitEvent[] = [];
+    el.addEventListener('diwan-feedback-submit', (event) => submits.push(event));
+    const yes = await untilPart(el, 'yes-button');
+    yes.click();
+    yes.click();
+    await untilPart(el, 'thanks');
+    await aTimeout(100); // let a second send, if one had started, finish
+    expect(sent).to.have.length(1);
+    expect(submits).to.have.length(1);
+    expect(text(part(el, 'thanks'))).to.equal('Thank you for your feedback We have received it.');
   });
 
   it('reports a problem: the comment is required, and it is sent as kind "problem"', async () => {
@@ -102,6 +168,7 @@ describe('<diwan-feedback> journey', () => {
     const el = await feedbackWidget(backend);
     (await untilPart(el, 'problem-button')).click();
     await untilPart(el, 'comment');
+    expect(sent, 'opening the form sends nothing').to.have.length(0);
     expect(text(part(el, 'title'))).to.equal('Report a problem with this page');
     expect(part(el, 'rating')).to.be.null;
     part(el, 'send-button')!.click();
@@ -114,9 +181,15 @@ describe('<diwan-feedback> journey', () => {
     await expect(el).to.be.accessible();
 
     await typeComment(el, 'The fee table shows 15,000 IQD but the office charged 25,000 IQD.');
+    const submitted = oneEvent(el, 'diwan-feedback-submit') as Promise<DiwanFeedbackSubmitEvent>;
     part(el, 'send-button')!.click();
+    expect((await submitted).followUp).to.be.false;
     await untilPart(el, 'thanks');
+    expect(sent).to.have.length(1);
     expect(sent[0]).to.include({ kind: 'problem', useful: false, comment: 'The fee table shows 15,000 IQD but the office charged 25,000 IQD.' });
+    expect(sent[0]).to.not.have.property('followUpOf');
+    expect(text(part(el, 'title'))).to.equal('Thank you for your feedback');
+    expect(part(el, 'details'), 'no details are offered after a problem report').to.be.null;
   });
 
   it('variant="problem" goes straight to the problem form', async () => {
@@ -124,6 +197,7 @@ describe('<diwan-feedback> journey', () => {
     await untilPart(el, 'comment');
     expect(text(part(el, 'title'))).to.equal('Report a problem with this page');
     expect(text($(el, 'label[for="comment"]'))).to.equal('What went wrong?');
+    expect(part(el, 'answers')).to.be.null;
   });
 
   it('counts characters against the backend\'s limit, and refuses an over-long comment without losing it', async () => {
@@ -141,7 +215,7 @@ describe('<diwan-feedback> journey', () => {
     const summary = await untilPart(el, 'error-summary');
     expect(text(summary)).to.contain('Shorten it to 20 characters or fewer.');
     expect(part<HTMLTextAreaElement>(el, 'comment')!.value).to.equal(tooLong);
-    expect(sent).to.have.length(0);
+    expect(sent, 'only the answer').to.have.length(1);
     // the link in the summary takes the citizen to the field
     $<HTMLAnchorElement>(el, '[part~="error-summary"] a')!.click();
     expect(focused(el)).to.equal(part(el, 'comment'));
@@ -155,7 +229,6 @@ describe('<diwan-feedback> journey', () => {
     try {
       const el = await feedbackWidget(backend, { service: 'Not A Slug!', page: 'forms/apply?token=secret' });
       (await untilPart(el, 'yes-button')).click();
-      (await untilPart(el, 'send-button')).click();
       await untilPart(el, 'thanks');
     } finally {
       console.warn = original;

@@ -7,19 +7,19 @@ import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanFeedbackSubmitEvent } from './events.js';
-import { countText, formProblem, removedList, renderForm } from './feedback-form.js';
-import { renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
-import { AnsweredMemory, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId } from './feedback-model.js';
+import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
+import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
+import {
+  AnsweredMemory, feedbackItem, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId, type FeedbackContent,
+} from './feedback-model.js';
 import { feedbackStyles } from './feedback.styles.js';
+import { feedbackStrings } from './strings.js';
 
 /**
  * ask: the question · problem: the problem report · thanks: the answer was sent, the optional details
  * are offered · done: the details or the problem report were sent · answered: given earlier this session.
  */
 type Status = 'loading' | 'error' | 'ask' | 'problem' | 'thanks' | 'done' | 'answered';
-
-/** What one submission says, before the context (service, page, locale, key) is added. */
-type FeedbackContent = Pick<Feedback, 'kind' | 'useful' | 'rating' | 'comment' | 'followUpOf'>;
 
 const DEFAULT_MAX_COMMENT = 1200;
 /** Pause before the character count is announced, so screen readers hear it once typing stops. */
@@ -76,6 +76,8 @@ const COUNT_ANNOUNCE_DELAY_MS = 700;
  */
 export class DiwanFeedback extends DiwanElement {
   static override styles = [DiwanElement.styles, feedbackStyles];
+  /** Its strings (English bundled, other locales lazy). */
+  static strings = feedbackStrings;
 
   /** Id of the service the page is about (sent with the feedback). */
   @property({ reflect: true }) service?: string;
@@ -98,7 +100,7 @@ export class DiwanFeedback extends DiwanElement {
   @state() private rating?: number;
   @state() private comment = '';
   @state() private sending = false;
-  @state() private formError?: { message: string; aboutComment: boolean };
+  @state() private formError?: FormProblem;
   @state() private announcedCount = '';
   @state() private queued = false;
   @state() private delivered = false;
@@ -115,6 +117,8 @@ export class DiwanFeedback extends DiwanElement {
   /** The key of the last item that was queued: its delivery turns "saved" into "now sent". */
   private queuedKey?: string;
   private loadToken = 0;
+  /** Changes when a reload or a restart makes the outcome of a send in flight moot. */
+  private sendToken = 0;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedService?: string;
 
@@ -135,6 +139,7 @@ export class DiwanFeedback extends DiwanElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadToken += 1;
+    this.sendToken += 1;
     this.detachOutbox();
     clearTimeout(this.countTimer);
   }
@@ -148,6 +153,7 @@ export class DiwanFeedback extends DiwanElement {
 
   private load(): void {
     const token = ++this.loadToken;
+    this.sendToken += 1;
     this.status = 'loading';
     this.error = undefined;
     this.detachOutbox();
@@ -216,6 +222,7 @@ export class DiwanFeedback extends DiwanElement {
 
   /** Back to the first step for the current page (or "answered"), forgetting this page's journey. */
   private restart(): void {
+    this.sendToken += 1;
     this.clearForm();
     this.answerKey = this.queuedKey = undefined;
     this.queued = this.delivered = false;
@@ -309,20 +316,15 @@ export class DiwanFeedback extends DiwanElement {
     const backend = this.backendInstance;
     if (!backend) return undefined;
     this.pendingKey ??= crypto.randomUUID();
-    const serviceId = this.serviceId();
-    const feedback: Feedback = {
-      ...content,
-      ...(serviceId ? { serviceId } : {}),
-      page: pagePath(this.page),
-      locale: this.locale.lang,
-      idempotencyKey: this.pendingKey,
-    };
+    const feedback = feedbackItem(content, {
+      serviceId: this.serviceId(), page: pagePath(this.page), locale: this.locale.lang, idempotencyKey: this.pendingKey,
+    });
     this.sending = true;
     this.formError = undefined;
-    const token = this.loadToken;
+    const token = this.sendToken;
     try {
       const result = await (this.outbox ?? sharedOutbox()).submit(this.target(), feedback);
-      if (token !== this.loadToken) return undefined;
+      if (token !== this.sendToken) return undefined;
       this.sending = false;
       this.pendingKey = undefined;
       this.queued = result.status === 'queued';
@@ -331,7 +333,7 @@ export class DiwanFeedback extends DiwanElement {
       emit(this, new DiwanFeedbackSubmitEvent(feedback.kind, feedback.useful, feedback.rating, this.queued, Boolean(feedback.followUpOf)));
       return feedback;
     } catch (error) {
-      if (token !== this.loadToken) return undefined;
+      if (token !== this.sendToken) return undefined;
       this.sending = false;
       const diwanError = this.reportError(error);
       if (!diwanError.retryable) this.pendingKey = undefined; // a corrected submission is a new one
@@ -341,16 +343,12 @@ export class DiwanFeedback extends DiwanElement {
     }
   }
 
-  private showFormError(error: { message: string; aboutComment: boolean }): void {
+  private showFormError(error: FormProblem): void {
     this.formError = error;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
   }
 
   // ---- rendering ----
-
-  private t(key: string, options?: Record<string, unknown>): string {
-    return this.locale.t(`feedback:${key}`, options);
-  }
 
   protected override render(): TemplateResult {
     // One live region for the whole life of the element: it exists before it speaks, so it is heard.
@@ -361,11 +359,8 @@ export class DiwanFeedback extends DiwanElement {
 
   /** What the live region says: the outcome of a send. Nothing on load, even when answered before. */
   private announcement(): string {
-    if (this.status !== 'thanks' && this.status !== 'done') return '';
-    const removed = this.status === 'done' && this.removed.length
-      ? ` ${this.t('thanks.removed', { items: removedList(this.locale, this.removed) })}`
-      : '';
-    return sentMessage(this.locale, this.queued, this.delivered) + removed;
+    if (this.status === 'thanks') return this.sentMessage();
+    return this.status === 'done' ? [this.sentMessage(), ...removedNote(this.locale, this.removed)].join(' ') : '';
   }
 
   private renderState(): TemplateResult {
@@ -374,26 +369,33 @@ export class DiwanFeedback extends DiwanElement {
         return html`<div class="skeleton" aria-hidden="true">${renderSkeletonLines(3)}</div>
           <p class="visually-hidden" role="status">${this.locale.t('common:loading')}</p>`;
       case 'error':
-        return html`<h2 class="title" part="title" tabindex="-1">${this.t('question')}</h2>
+        return html`<h2 class="title" part="title" tabindex="-1">${this.locale.t('feedback:question')}</h2>
           ${renderErrorState(this.locale, this.error!, this.retryLoad)}`;
       case 'ask':
         return renderQuestion(this.locale, { sending: this.sending, error: this.formError?.message },
           { onAnswer: (useful) => void this.answer(useful), onReportProblem: this.reportProblem });
       case 'problem':
+        return this.renderForm('problem');
       case 'thanks':
-        return html`${this.status === 'thanks' ? renderThanks(this.locale, { title: 'title', message: sentMessage(this.locale, this.queued, this.delivered), removed: [] }) : ''}
-          ${renderForm(this.locale, {
-            kind: this.status === 'problem' ? 'problem' : 'feedback', rating: this.rating, comment: this.comment, maxLength: this.maxLength,
-            sending: this.sending, error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
-            willRemove: removedKinds(redactPersonalData(this.comment).removed), announcedCount: this.announcedCount,
-          }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit })}`;
+        return html`${renderThanks(this.locale, { title: 'title', message: this.sentMessage(), removed: [] })}${this.renderForm('feedback')}`;
       case 'done':
-        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: sentMessage(this.locale, this.queued, this.delivered), removed: this.removed });
+        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: this.sentMessage(), removed: this.removed });
       case 'answered':
-        return renderThanks(this.locale, { title: 'title', message: this.t('thanks.already'), removed: [] });
+        return renderThanks(this.locale, { title: 'title', message: this.locale.t('feedback:thanks.already'), removed: [] });
     }
   }
 
+  private renderForm(kind: 'feedback' | 'problem'): TemplateResult {
+    return renderForm(this.locale, {
+      kind, rating: this.rating, comment: this.comment, maxLength: this.maxLength, sending: this.sending,
+      error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
+      willRemove: removedKinds(redactPersonalData(this.comment).removed), announcedCount: this.announcedCount,
+    }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit });
+  }
+
+  private sentMessage(): string {
+    return sentMessage(this.locale, this.queued, this.delivered);
+  }
 }
 
 declare global {

@@ -95,6 +95,8 @@ export const $$ = <T extends Element = HTMLElement>(el: DiwanFeedback, selector:
 export const part = <T extends Element = HTMLElement>(el: DiwanFeedback, name: string): T | null => $<T>(el, `[part~="${name}"]`);
 export const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const focused = (el: DiwanFeedback) => el.shadowRoot!.activeElement;
+/** The widget's persistent live region (what a screen reader hears after a send). */
+export const announcer = (el: DiwanFeedback) => $(el, '[part~="base"] > .announcer[role="status"]')!;
 
 /** Waits until the widget shows a part (the backend resolves asynchronously). */
 export async function untilPart(el: DiwanFeedback, name: string): Promise<HTMLElement> {

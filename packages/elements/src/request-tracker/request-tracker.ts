@@ -12,6 +12,7 @@ import { LiveUpdates } from './live-updates.js';
 import { durationText, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
 import { renderRequestResult } from './request-result.js';
 import { trackerStyles } from './request-tracker.styles.js';
+import { trackerStrings } from './strings.js';
 
 type Tracking = Capabilities['tracking'];
 type View = 'starting' | 'start-error' | 'unsupported' | 'form' | 'result';
@@ -77,6 +78,8 @@ const DEFAULT_LOCKOUT_SECONDS = 60;
  */
 export class DiwanRequestTracker extends DiwanElement {
   static override styles = [DiwanElement.styles, trackerStyles];
+  /** Its strings (English bundled, other locales lazy). */
+  static strings = trackerStrings;
 
   /** A reference to prefill the form with, e.g. from a link in a confirmation e-mail. Nothing is looked up until the citizen asks. */
   @property() reference?: string;

@@ -79,6 +79,10 @@ export const catalogueStyles = css`
     block-size: 100%;
     overscroll-behavior: contain;
   }
+  /* a short list scrolls by itself; the virtualizer makes a long one its scroller */
+  .list.plain {
+    overflow-y: auto;
+  }
   .item {
     /* the virtualizer positions items absolutely; they still fill the row */
     inline-size: 100%;

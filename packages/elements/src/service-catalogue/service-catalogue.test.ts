@@ -143,12 +143,22 @@ describe('<diwan-service-catalogue> states', () => {
     expect((window as { __pwned?: boolean }).__pwned).to.be.undefined;
   });
 
+  it('renders a short catalogue as a plain list: every service in the DOM, scrollable', async () => {
+    const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
+    await untilItems(el, sampleCatalogue.services.length);
+    expect($(el, '.list.plain'), 'a plain list').to.exist;
+    expect($$(el, '.item').length).to.equal(sampleCatalogue.services.length);
+    expect(getComputedStyle($(el, '.list')!).overflowY).to.equal('auto');
+  });
+
   it('renders 10,000 services with only a window of them in the DOM', async () => {
     const { services } = generateServices(10_000);
     const backend = createDemoBackend({ catalogue: { categories: [], services } });
     const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backend}></diwan-service-catalogue>`);
     await untilItems(el, 3);
     expect(countText(el)).to.equal('10,000 services');
+    // the virtualizer is a lazy chunk: a window of items shows until it arrives
+    await waitUntil(() => $(el, '.list.virtual') && $$(el, '.item').length > 2, 'the virtualised list', { timeout: 4000 });
     const rendered = $$(el, '.item').length;
     expect(rendered).to.be.greaterThan(2);
     expect(rendered).to.be.lessThan(200);

@@ -10,6 +10,7 @@ import {
 } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
+import { catalogueStrings } from './strings.js';
 import { renderServiceDetail } from './service-detail.js';
 import { focusServiceInList, renderListSkeleton, renderServiceList } from './service-list.js';
 
@@ -65,6 +66,8 @@ const DEFAULT_HASH_KEY = 'diwan-catalogue';
  */
 export class DiwanServiceCatalogue extends DiwanElement {
   static override styles = [DiwanElement.styles, catalogueStyles];
+  /** Its strings (English bundled, other locales lazy). */
+  static strings = catalogueStrings;
 
   /** Category id to show (preselects the category filter; reflects the citizen's choice). Unknown ids are ignored with a warning. */
   @property({ reflect: true }) category?: string;
@@ -369,7 +372,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
         <button type="button" class="button secondary" @click=${this.clearSearchAndFilters}>${this.t('results.clear')}</button>
       </div>`;
     }
-    return renderServiceList(this.locale, this.results, this.openFromList);
+    return renderServiceList(this.locale, this.results, this.openFromList, () => this.requestUpdate());
   }
 }
 

@@ -1,7 +1,6 @@
-// The virtualised list of services: its template, its skeleton, and focusing an item in it.
+// The list of services: its template, its skeleton, and focusing an item in it. Short lists render
+// plainly; long ones are virtualised by a lazily loaded chunk (virtual-list.ts).
 import { html, type TemplateResult } from 'lit';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderSkeletonLines } from '../shared/states.js';
@@ -9,8 +8,23 @@ import { chevronIcon } from './icons.js';
 
 const SKELETON_ITEMS = 5;
 const FOCUS_ATTEMPT_FRAMES = 30;
-// one layout object for every render, so the virtualizer never re-creates its layout
-const listLayout = flow();
+/** From this many results on, the list is virtualised: below it, plain DOM is cheap and needs no extra code. */
+export const VIRTUALIZE_FROM = 150;
+/** Items shown plainly while the virtualizer chunk loads for a long list. */
+const ITEMS_WHILE_LOADING = 30;
+
+type VirtualList = typeof import('./virtual-list.js');
+let virtualList: VirtualList | undefined;
+let loadingVirtualList: Promise<VirtualList> | undefined;
+
+/** Loads the virtualizer chunk once; calls `onLoaded` when it is there (the list then re-renders with it). */
+function loadVirtualList(onLoaded: () => void): void {
+  loadingVirtualList ??= import('./virtual-list.js').then((module) => (virtualList = module));
+  loadingVirtualList.then(onLoaded, (error: unknown) => {
+    loadingVirtualList = undefined; // a later render tries again; the plain window stays meanwhile
+    console.warn('[diwan] could not load the list virtualizer.', error);
+  });
+}
 
 // a timer, not requestAnimationFrame: a page in a background tab gets no frames, and must not hang
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 16));
@@ -35,29 +49,31 @@ function renderItem(locale: LocaleController, service: Service, onOpen: (service
 }
 
 /**
- * Only the items near the viewport are in the DOM; it stays a list for screen readers
- * (role=list/listitem) and each item is one button, so Tab walks through the rendered items.
+ * The results as a list for screen readers (role=list/listitem), each item one button, so Tab walks
+ * through the rendered items. Long lists keep only the items near the viewport in the DOM;
+ * `onVirtualizerLoaded` asks the host to render again once the virtualizer has arrived.
  */
 export function renderServiceList(
   locale: LocaleController,
   services: Service[],
   onOpen: (service: Service) => void,
+  onVirtualizerLoaded: () => void,
 ): TemplateResult {
-  return html`<div class="list" part="list" role="list" aria-label=${locale.t('catalogue:results.listLabel')}>
-    ${virtualize({
-      items: services,
-      // the virtualizer can ask for a stale index for one frame after the results shrink
-      keyFunction: (service: Service | undefined, index: number) => service?.id ?? `missing-${index}`,
-      renderItem: (service: Service | undefined) => (service ? renderItem(locale, service, onOpen) : html``),
-      layout: listLayout,
-      scroller: true,
-    })}
-  </div>`;
+  const item = (service: Service) => renderItem(locale, service, onOpen);
+  const virtual = services.length >= VIRTUALIZE_FROM;
+  if (virtual && !virtualList) loadVirtualList(onVirtualizerLoaded);
+  const items = !virtual
+    ? services.map(item)
+    : virtualList
+      ? virtualList.virtualItems(services, item)
+      : services.slice(0, ITEMS_WHILE_LOADING).map(item);
+  return html`<div class="list ${virtual && virtualList ? 'virtual' : 'plain'}" part="list" role="list"
+    aria-label=${locale.t('catalogue:results.listLabel')}>${items}</div>`;
 }
 
 /**
- * Focuses a service's item in a freshly rendered list: waits for the virtualizer, scrolls the item
- * into view if it is not rendered, and returns false when it never appears.
+ * Focuses a service's item in a freshly rendered list: waits for the list, scrolls a virtualised
+ * item into view if it is not rendered, and returns false when it never appears.
  */
 export async function focusServiceInList(root: ParentNode, services: Service[], serviceId: string): Promise<boolean> {
   const index = services.findIndex((service) => service.id === serviceId);
@@ -69,10 +85,10 @@ export async function focusServiceInList(root: ParentNode, services: Service[], 
       button.focus();
       return true;
     }
-    const list = root.querySelector('.list') as VirtualizerHostElement | null;
+    const list = root.querySelector('.list');
     if (!list?.isConnected) return false;
     try {
-      if (frame === 2) list[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'center' });
+      if (frame === 2 && list.classList.contains('virtual')) virtualList?.scrollToItem(list, index);
     } catch {
       // the layout may not exist yet: try again on a later frame
     }

@@ -1,4 +1,4 @@
-import { DiwanError, createHttpBackend, type DiwanBackend } from '@diwan/client';
+import { DiwanError, type DiwanBackend } from '@diwan/client';
 
 /** How a widget's attributes name a backend. */
 export interface BackendConfig {
@@ -33,7 +33,8 @@ function create(kind: string, config: BackendConfig): Promise<DiwanBackend> {
       if (!config.api || !isHttpUrl(config.api)) {
         return Promise.reject(configError(`The "api" attribute must be an http(s) URL, got "${config.api ?? ''}".`));
       }
-      return Promise.resolve(createHttpBackend({ baseUrl: new URL(config.api, globalThis.location?.href).href }));
+      // a lazy chunk as well: pages with the demo or an Open311 backend never download the REST adapter
+      return import('@diwan/client/http').then((http) => http.createHttpBackend({ baseUrl: new URL(config.api!, globalThis.location?.href).href }));
     case 'open311':
       if (!config.api || !isHttpUrl(config.api)) {
         return Promise.reject(configError(`backend="open311" needs an "api" attribute with the server's http(s) URL, e.g. https://city.example/open311/v2; got "${config.api ?? ''}".`));

@@ -4,6 +4,7 @@ import { DiwanError, toDiwanError, type DiwanBackend } from '@diwan/client';
 import { resolveBackend } from './backend-resolution.js';
 import { DiwanErrorEvent, emit } from './events.js';
 import { LocaleController } from './locale-controller.js';
+import { registerStrings, type StringsBundle } from './i18n.js';
 import { baseStyles, tokenStyles } from './styles.js';
 
 const BACKEND_PROPERTIES = ['backend', 'api', 'jurisdiction', 'apiKey'] as const;
@@ -94,5 +95,8 @@ export abstract class DiwanElement extends LitElement {
 
 /** Registers a tag unless it already is (two copies of Diwan on one page must not throw). */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  // its strings are known from now on, so a locale loaded before the first element appears covers them
+  const strings = (constructor as { strings?: StringsBundle }).strings;
+  if (strings) registerStrings(strings);
   if (!customElements.get(tag)) customElements.define(tag, constructor);
 }

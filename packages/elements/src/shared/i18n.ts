@@ -1,5 +1,5 @@
-import { createInstance, type i18n, type Resource, type ResourceLanguage } from 'i18next';
-import en from '../locales/en.json';
+import { createInstance, type i18n, type Resource, type ResourceKey } from 'i18next';
+import commonEn from '../locales/en/common.json';
 
 /** Locales Diwan ships strings for. A host can add more with `addStrings`. */
 export const SUPPORTED_LOCALES = ['en', 'ar', 'ckb', 'fr'] as const;
@@ -12,14 +12,30 @@ export function localeDirection(lang: string): 'ltr' | 'rtl' {
   return RTL_LANGUAGES.has(lower) || RTL_LANGUAGES.has(lower.split('-')[0]!) ? 'rtl' : 'ltr';
 }
 
-// Bundled with the widgets: English. The others are lazy chunks, fetched the first time a widget needs them.
-const lazyLocales: Record<string, () => Promise<{ default: ResourceLanguage }>> = {
-  ar: () => import('../locales/ar.json'),
-  ckb: () => import('../locales/ckb.json'),
-  fr: () => import('../locales/fr.json'),
+/**
+ * One namespace of strings (`common`, or a widget's own): English bundled, the other locales lazy
+ * chunks fetched the first time an element needs them. A widget declares its bundle as
+ * `static strings` (see LocaleController), so each widget's entry carries only its own strings.
+ */
+export interface StringsBundle {
+  namespace: string;
+  en: ResourceKey;
+  lazy: Record<string, () => Promise<{ default: ResourceKey }>>;
+}
+
+const COMMON_STRINGS: StringsBundle = {
+  namespace: 'common',
+  en: commonEn,
+  lazy: {
+    ar: () => import('../locales/ar/common.json'),
+    ckb: () => import('../locales/ckb/common.json'),
+    fr: () => import('../locales/fr/common.json'),
+  },
 };
 
+const bundles = new Map<string, StringsBundle>([[COMMON_STRINGS.namespace, COMMON_STRINGS]]);
 let instance: i18n | undefined;
+/** `ar/catalogue` → its load, while on its way or once done. */
 const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
 
@@ -30,8 +46,8 @@ export function getI18n(): i18n {
     void instance.init({
       lng: 'en',
       fallbackLng: 'en',
-      resources: { en: en as ResourceLanguage } satisfies Resource,
-      ns: Object.keys(en),
+      resources: { en: { common: commonEn } } satisfies Resource,
+      ns: ['common'],
       defaultNS: 'common',
       initAsync: false,
       interpolation: { escapeValue: false }, // Lit escapes every interpolated string
@@ -41,6 +57,19 @@ export function getI18n(): i18n {
   return instance;
 }
 
+/**
+ * Makes a namespace's strings known (English now, other locales on demand). Idempotent; strings a
+ * host already set with addStrings() win over the bundled English.
+ */
+export function registerStrings(bundle: StringsBundle): void {
+  if (bundles.get(bundle.namespace) === bundle && getI18n().hasResourceBundle('en', bundle.namespace)) return;
+  bundles.set(bundle.namespace, bundle);
+  getI18n().addResourceBundle('en', bundle.namespace, bundle.en, true, false);
+  // locales already loaded for other namespaces: this one follows
+  const langs = new Set([...loading.keys()].map((key) => key.split('/')[0]!));
+  for (const lang of langs) void loadLocale(lang);
+}
+
 /** True when strings for this exact language are available now. */
 export function hasStrings(lang: string): boolean {
   return getI18n().hasResourceBundle(lang, 'common') || lang === 'en';
@@ -48,29 +77,36 @@ export function hasStrings(lang: string): boolean {
 
 /** True when Diwan has, or can load, strings for this exact language. */
 export function isKnownLocale(lang: string): boolean {
-  return lang in lazyLocales || hasStrings(lang);
+  return lang in COMMON_STRINGS.lazy || hasStrings(lang);
 }
 
-/** Loads a lazy locale once; resolves when its strings are usable (or failed: English stays). */
-export function loadLocale(lang: string): Promise<void> {
-  const loader = lazyLocales[lang];
-  if (!loader || getI18n().hasResourceBundle(lang, 'common') && !loading.has(lang)) return Promise.resolve();
-  let pending = loading.get(lang);
+function loadNamespace(lang: string, bundle: StringsBundle): Promise<void> {
+  const key = `${lang}/${bundle.namespace}`;
+  const loader = bundle.lazy[lang];
+  if (!loader) return Promise.resolve();
+  let pending = loading.get(key);
   if (!pending) {
     pending = loader()
       .then((module) => {
-        const i18n = getI18n();
         // deep merge without overwriting: strings a host set with addStrings() win
-        for (const [ns, strings] of Object.entries(module.default)) i18n.addResourceBundle(lang, ns, strings, true, false);
+        getI18n().addResourceBundle(lang, bundle.namespace, module.default, true, false);
         notify();
       })
       .catch((error: unknown) => {
-        loading.delete(lang); // a later attempt may succeed (flaky network); English meanwhile
-        console.warn(`[diwan] could not load the "${lang}" strings; showing English.`, error);
+        loading.delete(key); // a later attempt may succeed (flaky network); English meanwhile
+        console.warn(`[diwan] could not load the "${lang}" strings (${bundle.namespace}); showing English.`, error);
       });
-    loading.set(lang, pending);
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * Loads a lazy locale's strings for every namespace in use (common and the registered widgets'),
+ * each chunk once; resolves when they are usable (or failed: English stays).
+ */
+export function loadLocale(lang: string): Promise<void> {
+  return Promise.all([...bundles.values()].map((bundle) => loadNamespace(lang, bundle))).then(() => undefined);
 }
 
 /**

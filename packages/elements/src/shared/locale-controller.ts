@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveText, type LocalizedText } from '@diwan/client';
-import { getI18n, isKnownLocale, loadLocale, localeDirection, onStringsChanged } from './i18n.js';
+import { getI18n, isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, type StringsBundle } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -101,6 +101,9 @@ export class LocaleController implements ReactiveController {
   constructor(host: Host) {
     this.host = host;
     host.addController(this);
+    // the element's own namespace (`static strings`): its English now, its other locales on demand
+    const strings = (host.constructor as { strings?: StringsBundle }).strings;
+    if (strings) registerStrings(strings);
   }
 
   /** The language in use, e.g. `ar`. */

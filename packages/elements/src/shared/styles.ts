@@ -19,10 +19,12 @@ export const tokenStyles = css`
     --_color-warning: var(--diwan-color-warning, #7a4d00);
     --_radius: var(--diwan-radius, 0.375rem);
     --_font-family: var(--diwan-font-family, inherit);
-    --_font-size-sm: var(--diwan-font-size-sm, 0.875rem);
-    --_font-size-md: var(--diwan-font-size-md, 1rem);
-    --_font-size-lg: var(--diwan-font-size-lg, 1.25rem);
-    --_font-size-xl: var(--diwan-font-size-xl, 1.5rem);
+    /* rem follows the citizen's browser setting; the floor keeps text readable on host pages that
+       shrink the root (html { font-size: 62.5% } is common in CMS themes) */
+    --_font-size-sm: var(--diwan-font-size-sm, max(0.875rem, 14px));
+    --_font-size-md: var(--diwan-font-size-md, max(1rem, 16px));
+    --_font-size-lg: var(--diwan-font-size-lg, max(1.25rem, 20px));
+    --_font-size-xl: var(--diwan-font-size-xl, max(1.5rem, 24px));
     --_space-1: var(--diwan-space-1, 0.25rem);
     --_space-2: var(--diwan-space-2, 0.5rem);
     --_space-3: var(--diwan-space-3, 0.75rem);
@@ -68,6 +70,24 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The root container sets again what a host page's rules on the host element (* { color: … !important },
+     box-sizing: content-box, a global line-height, uppercase…) would otherwise pass down by inheritance. */
+  [part~='base'] {
+    box-sizing: border-box;
+    color: var(--_color-text);
+    background: var(--_color-bg);
+    font-size: var(--_font-size-md);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   *,
   *::before,

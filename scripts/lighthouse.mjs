@@ -1,0 +1,98 @@
+// `npm run lighthouse`: Lighthouse (its default mobile profile: emulated mid-range phone, throttled
+// 4G and CPU) on the BUILT demo page (demo/ built by Vite for production into a temporary folder and
+// served locally), in Debian's Chromium. Not part of npm test: scores depend on the machine. Prints the
+// four figures the issue sets targets for and writes the full report to bench-results/lighthouse.json.
+// Exit code 0 when Lighthouse ran (targets missed are reported, not fatal), 1 when it could not run.
+import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChrome } from './find-chrome.mjs';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, cls: 0.01 };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+// the flags the tests use (no network beyond localhost); Lighthouse adds its own
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+async function buildDemo(outDir) {
+  await build({
+    configFile: join(repoRoot, 'vite.config.ts'),
+    root: join(repoRoot, 'demo'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022' },
+  });
+}
+
+/** A static server for the built page, compressed like any production host would (gzip). */
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) file = join(dir, 'index.html');
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=3600',
+      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+    });
+    response.end(body);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function main() {
+  const chromePath = findChrome();
+  if (!chromePath) throw new Error('no Chromium found: apt-get install -y chromium, or set CHROME_PATH');
+  const outDir = mkdtempSync(join(tmpdir(), 'diwan-demo-'));
+  let server;
+  let chrome;
+  try {
+    await buildDemo(outDir);
+    server = await serve(outDir);
+    const url = `http://127.0.0.1:${server.address().port}/`;
+    chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const { categories, audits } = result.lhr;
+    const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+    const cls = audits['cumulative-layout-shift']?.numericValue ?? NaN;
+    const rows = [
+      ['performance', score('performance'), `≥ ${TARGETS.performance}`, score('performance') >= TARGETS.performance],
+      ['accessibility', score('accessibility'), `= ${TARGETS.accessibility}`, score('accessibility') >= TARGETS.accessibility],
+      ['best practices', score('best-practices'), `= ${TARGETS['best-practices']}`, score('best-practices') >= TARGETS['best-practices']],
+      ['CLS', cls.toFixed(3), `≤ ${TARGETS.cls}`, cls <= TARGETS.cls],
+    ];
+    console.log(`\nLighthouse ${result.lhr.lighthouseVersion}, ${result.lhr.configSettings.formFactor}, ${result.lhr.environment.hostUserAgent}`);
+    console.log('| measure | result | target |\n| --- | --- | --- |');
+    for (const [name, value, target, ok] of rows) console.log(`| ${name} | ${value} | ${target} ${ok ? '✓' : '✗'} |`);
+    for (const id of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index']) {
+      console.log(`  ${audits[id]?.title}: ${audits[id]?.displayValue}`);
+    }
+    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    if (failing.length) console.log(`  failing checks: ${failing.map((audit) => audit.id).join(', ')}`);
+    mkdirSync(join(repoRoot, 'bench-results'), { recursive: true });
+    writeFileSync(join(repoRoot, 'bench-results/lighthouse.json'), result.report);
+    console.log('Full report: bench-results/lighthouse.json');
+  } finally {
+    await chrome?.kill();
+    server?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(`lighthouse failed: ${error instanceof Error ? error.stack : error}`);
+  process.exit(1);
+});
