@@ -71,3 +71,15 @@ test('XML with an injected parseXml reads what that parser returns', async () =>
   assert.equal(parsed.length, 1);
   assert.match(parsed[0], /^<\?xml/);
 });
+
+test('in Node, @diwan/client/open311 reads XML out of the box (the `node` condition brings @xmldom/xmldom)', async () => {
+  const { createOpen311Backend: createInNode } = await import('@diwan/client/open311');
+  const xml = '<?xml version="1.0" encoding="utf-8"?><services><service><service_code>001</service_code>' +
+    '<service_name>Pothole</service_name><description>Report a pothole</description><metadata>false</metadata>' +
+    '<type>realtime</type><keywords>road, street</keywords><group>Streets</group></service></services>';
+  const backend = createInNode({ baseUrl: 'https://open311.example.gov/v2', format: 'xml',
+    fetch: async () => new Response(xml, { status: 200, headers: { 'Content-Type': 'text/xml' } }) });
+  const catalogue = await backend.listServices();
+  assert.equal(catalogue.services.length, 1);
+  assert.equal(catalogue.services[0].id, '001');
+});
