@@ -1,20 +1,9 @@
 // Decorative icons (aria-hidden): every one stands beside words that say the same.
 import { svg, type SVGTemplateResult } from 'lit';
 import type { ContactChannel, SlaState } from '@diwan/client';
+import { svgIcon } from '../shared/icons.js';
 
-const icon = (paths: SVGTemplateResult, className: string) => svg`<svg
-  class=${`icon ${className}`}
-  aria-hidden="true"
-  focusable="false"
-  viewBox="0 0 24 24"
-  width="20"
-  height="20"
-  fill="none"
-  stroke="currentColor"
-  stroke-width="2"
-  stroke-linecap="round"
-  stroke-linejoin="round"
->${paths}</svg>`;
+const icon = (paths: SVGTemplateResult, className: string) => svgIcon(paths, className);
 
 const CHANNEL_PATHS: Record<ContactChannel, SVGTemplateResult> = {
   web: svg`<circle cx="12" cy="12" r="9" /><path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />`,
