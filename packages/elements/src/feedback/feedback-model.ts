@@ -1,6 +1,10 @@
 // What <diwan-feedback> sends and remembers, apart from rendering: the page path, the service id, the
 // outbox target, the "already answered on this page" memory and the shared outbox.
-import { Outbox, REDACTION_KINDS, type DiwanBackend, type Feedback, type RedactionKind } from '@diwan/client';
+import type { DiwanBackend, Feedback, Outbox, RedactionKind } from '@diwan/client';
+
+/** Redaction (@diwan/client/redact): a lazy chunk, fetched while the widget loads, beside the outbox. */
+export type Redaction = typeof import('@diwan/client/redact');
+export const loadRedaction = (): Promise<Redaction> => import('@diwan/client/redact');
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,79}$/;
 
@@ -21,6 +25,20 @@ export function pagePath(page: string | undefined | null): string {
 
 /** What one submission says, before its context is added. */
 export type FeedbackContent = Pick<Feedback, 'kind' | 'useful' | 'rating' | 'comment' | 'followUpOf'>;
+
+/** What a form sends: the problem report, or the optional details naming the answer they follow. */
+export function formContent(
+  isProblem: boolean,
+  form: { useful: boolean; rating: number | undefined; comment: string; answerKey: string | undefined },
+): FeedbackContent {
+  return {
+    kind: isProblem ? 'problem' : 'feedback',
+    useful: isProblem ? false : form.useful,
+    ...(!isProblem && form.rating ? { rating: form.rating } : {}),
+    ...(form.comment ? { comment: form.comment } : {}),
+    ...(!isProblem && form.answerKey ? { followUpOf: form.answerKey } : {}),
+  };
+}
 
 /** The item to send: what it says and its context — service id (when valid), page path, locale — and its key. */
 export function feedbackItem(
@@ -86,15 +104,25 @@ export class AnsweredMemory {
   }
 }
 
-let pageOutbox: Outbox | undefined;
+let pageOutbox: Promise<Outbox> | undefined;
 
-/** The page's one outbox (database `diwan-outbox`), created when the first feedback widget needs it. */
-export function sharedOutbox(): Outbox {
-  pageOutbox ??= new Outbox();
+/**
+ * The page's one outbox (database `diwan-outbox`), created when the first feedback widget needs it.
+ * The outbox and idb are a lazy chunk: the widget's first paint does not wait for them.
+ */
+export function sharedOutbox(): Promise<Outbox> {
+  if (!pageOutbox) {
+    const loading = import('@diwan/client/outbox').then((module) => new module.Outbox());
+    loading.catch(() => {
+      if (pageOutbox === loading) pageOutbox = undefined; // the chunk did not load: a retry fetches it again
+    });
+    pageOutbox = loading;
+  }
   return pageOutbox;
 }
 
-/** The kinds redaction removed, in a fixed order, with their counts (for "We removed …"). */
-export function removedKinds(removed: Record<RedactionKind, number>): [RedactionKind, number][] {
-  return REDACTION_KINDS.filter((kind) => removed[kind] > 0).map((kind) => [kind, removed[kind]]);
+/** What redaction would remove from a comment, by kind in a fixed order, with counts (for "We removed …"). */
+export function removedKinds(redaction: Redaction, comment: string): [RedactionKind, number][] {
+  const { removed } = redaction.redactPersonalData(comment);
+  return redaction.REDACTION_KINDS.filter((kind) => removed[kind] > 0).map((kind) => [kind, removed[kind]]);
 }

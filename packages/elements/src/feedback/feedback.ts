@@ -1,8 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  DiwanError, redactPersonalData, type DiwanBackend, type Feedback, type Outbox, type OutboxChange, type RedactionKind,
-} from '@diwan/client';
+import { DiwanError } from '@diwan/client/core';
+import type { Feedback, Outbox, OutboxChange, RedactionKind } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
@@ -10,7 +9,8 @@ import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
 import {
-  AnsweredMemory, feedbackItem, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId, type FeedbackContent,
+  AnsweredMemory, feedbackItem, formContent, loadRedaction, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId,
+  type FeedbackContent, type Redaction,
 } from './feedback-model.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackStrings } from './strings.js';
@@ -107,7 +107,8 @@ export class DiwanFeedback extends DiwanElement {
   @state() private removed: [RedactionKind, number][] = [];
   @state() private maxLength = DEFAULT_MAX_COMMENT;
 
-  private backendInstance?: DiwanBackend;
+  private activeOutbox?: Outbox;
+  private redaction?: Redaction;
   private disconnectOutbox?: () => void;
   private unsubscribe?: () => void;
   /** The key of the submission being tried, kept across retries of it: the server can tell a replay. */
@@ -157,13 +158,14 @@ export class DiwanFeedback extends DiwanElement {
     this.status = 'loading';
     this.error = undefined;
     this.detachOutbox();
-    void this.resolveBackend().then(
-      (backend) => {
+    // the backend and the lazy outbox and redaction chunks load together
+    void Promise.all([this.resolveBackend(), this.outbox ?? sharedOutbox(), loadRedaction()]).then(
+      ([backend, outbox, redaction]) => {
         if (token !== this.loadToken) return;
         if (!backend.capabilities.feedback.enabled) throw new DiwanError('unsupported', 'This backend does not accept feedback.', { retryable: false });
-        this.backendInstance = backend;
+        this.activeOutbox = outbox;
+        this.redaction = redaction;
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
-        const outbox = this.outbox ?? sharedOutbox();
         this.unsubscribe = outbox.subscribe(this.onOutboxChange);
         this.disconnectOutbox = outbox.connect(this.target(), backend);
         this.status = this.startStatus();
@@ -292,17 +294,14 @@ export class DiwanFeedback extends DiwanElement {
       kind: this.status === 'problem' ? 'problem' : 'feedback', comment: this.comment, rating: this.rating, maxLength: this.maxLength,
     });
     if (problem) return this.showFormError(problem);
-    const redacted = redactPersonalData(this.comment.trim());
+    if (!this.redaction) return; // not loaded yet: the form is not shown before it is
+    const redacted = this.redaction.redactPersonalData(this.comment.trim());
     const isProblem = this.status === 'problem';
-    const sent = await this.deliver({
-      kind: isProblem ? 'problem' : 'feedback',
-      useful: isProblem ? false : this.useful,
-      ...(!isProblem && this.rating ? { rating: this.rating } : {}),
-      ...(redacted.text ? { comment: redacted.text } : {}),
-      ...(!isProblem && this.answerKey ? { followUpOf: this.answerKey } : {}),
-    });
+    const sent = await this.deliver(
+      formContent(isProblem, { useful: this.useful, rating: this.rating, comment: redacted.text, answerKey: this.answerKey }),
+    );
     if (!sent) return;
-    this.removed = removedKinds(redacted.removed);
+    this.removed = removedKinds(this.redaction, this.comment.trim());
     if (isProblem) this.memory().remember();
     this.goTo('done');
   }
@@ -313,8 +312,8 @@ export class DiwanFeedback extends DiwanElement {
    * saved (the error summary says why and takes the focus) or the widget was reloaded meanwhile.
    */
   private async deliver(content: FeedbackContent): Promise<Feedback | undefined> {
-    const backend = this.backendInstance;
-    if (!backend) return undefined;
+    const outbox = this.activeOutbox;
+    if (!outbox) return undefined;
     this.pendingKey ??= crypto.randomUUID();
     const feedback = feedbackItem(content, {
       serviceId: this.serviceId(), page: pagePath(this.page), locale: this.locale.lang, idempotencyKey: this.pendingKey,
@@ -323,7 +322,7 @@ export class DiwanFeedback extends DiwanElement {
     this.formError = undefined;
     const token = this.sendToken;
     try {
-      const result = await (this.outbox ?? sharedOutbox()).submit(this.target(), feedback);
+      const result = await outbox.submit(this.target(), feedback);
       if (token !== this.sendToken) return undefined;
       this.sending = false;
       this.pendingKey = undefined;
@@ -389,7 +388,7 @@ export class DiwanFeedback extends DiwanElement {
     return renderForm(this.locale, {
       kind, rating: this.rating, comment: this.comment, maxLength: this.maxLength, sending: this.sending,
       error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
-      willRemove: removedKinds(redactPersonalData(this.comment).removed), announcedCount: this.announcedCount,
+      willRemove: this.redaction ? removedKinds(this.redaction, this.comment) : [], announcedCount: this.announcedCount,
     }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit });
   }
 

@@ -1,7 +1,7 @@
 // Pure catalogue logic (no Lit): audiences, filter validation, the search index and filtering.
-import {
-  DiwanError, Service, createSearchIndex, parseResponse, resolveText, type Audience, type SearchIndex, type ServiceCatalogue,
-} from '@diwan/client';
+import { DiwanError, resolveText } from '@diwan/client/core';
+import { createSearchIndex, type SearchIndex } from '@diwan/client/search';
+import type { Audience, Service, ServiceCatalogue } from '@diwan/client';
 
 export const AUDIENCES: readonly Audience[] = ['citizen', 'resident', 'business', 'visitor'];
 
@@ -102,12 +102,17 @@ export function assertListableCatalogue(data: unknown): asserts data is ServiceC
 
 const checkedServices = new WeakMap<object, DiwanError | null>();
 
-/** Full schema check of one service before its detail renders (fast for one; cached). */
-export function serviceProblem(service: Service): DiwanError | undefined {
+/**
+ * Full schema check of one service before its detail renders (fast for one; cached). The schemas are
+ * a lazy chunk: the built-in adapters have loaded it already, so only a backend given as an object
+ * waits for it, once. Rejects only when the chunk cannot load.
+ */
+export async function serviceProblem(service: Service): Promise<DiwanError | undefined> {
   let problem = checkedServices.get(service);
   if (problem === undefined) {
+    const schemas = await import('@diwan/client/schemas');
     try {
-      parseResponse(Service, service, 'a service');
+      schemas.parseResponse(schemas.Service, service, 'a service');
       problem = null;
     } catch (error) {
       problem = error as DiwanError;

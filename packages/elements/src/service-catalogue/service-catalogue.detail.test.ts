@@ -4,7 +4,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 import type { DiwanServiceSelectEvent } from '../shared/events.js';
-import { $, $$, backendWith, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
+import { $, $$, backendWith, openService, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
 
 async function catalogue(lang = 'en') {
   const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue lang=${lang} .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
@@ -64,13 +64,11 @@ describe('<diwan-service-catalogue> detail', () => {
   it('formats the detail in the citizen’s language: Arabic plurals, weekdays and times', async () => {
     const el = await catalogue('ar');
     await waitUntil(() => $(el, 'label[for="search"]')!.textContent === 'ابحث في الخدمات', 'Arabic strings load');
-    itemButton(el, 'birth-certificate').click();
-    await el.updateComplete;
+    await openService(el, 'birth-certificate');
     expect(text($(el, '.detail'))).to.contain('يوما عمل كحدٍّ أقصى'); // two working days: the dual form
     $(el, '.back')!.click();
     await untilItems(el);
-    itemButton(el, 'passport-renewal').click();
-    await el.updateComplete;
+    await openService(el, 'passport-renewal');
     const detail = text($(el, '.detail'));
     expect(detail).to.contain(`${new Intl.NumberFormat('ar').format(5)} أيام عمل كحدٍّ أقصى`);
     const sunday = new Intl.DateTimeFormat('ar', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 7)));
@@ -80,8 +78,7 @@ describe('<diwan-service-catalogue> detail', () => {
 
   it('Back returns to the list and focuses the item that opened the service', async () => {
     const el = await catalogue();
-    itemButton(el, 'business-licence').click();
-    await el.updateComplete;
+    await openService(el, 'business-licence');
     expect($$(el, '.item')).to.have.length(0);
     $(el, '.back')!.click();
     await waitUntil(() => focused(el) === itemButton(el, 'business-licence'), 'focus returns to the originating item');
@@ -91,8 +88,7 @@ describe('<diwan-service-catalogue> detail', () => {
     const el = await catalogue();
     await typeQuery(el, 'visa');
     await untilNames(el, ['Visitor visa']);
-    itemButton(el, 'visitor-visa').click();
-    await el.updateComplete;
+    await openService(el, 'visitor-visa');
     $(el, '.back')!.click();
     await untilNames(el, ['Visitor visa']);
     expect($<HTMLInputElement>(el, '#search')!.value).to.equal('visa');
@@ -100,13 +96,11 @@ describe('<diwan-service-catalogue> detail', () => {
 
   it('fires check-eligibility from the eligibility button, only where a check exists', async () => {
     const el = await catalogue();
-    itemButton(el, 'birth-certificate').click();
-    await el.updateComplete;
+    await openService(el, 'birth-certificate');
     expect($(el, '[part="eligibility-button"]')).to.be.null;
     $(el, '.back')!.click();
     await untilItems(el);
-    itemButton(el, 'family-allowance').click();
-    await el.updateComplete;
+    await openService(el, 'family-allowance');
     const button = $(el, '[part="eligibility-button"]')!;
     expect(button.textContent!.trim()).to.equal('Check if you can get this');
     setTimeout(() => button.click());
@@ -157,8 +151,7 @@ describe('<diwan-service-catalogue> detail', () => {
         return overflowing.map((node) => node.className || node.tagName);
       };
       expect(fits()).to.deep.equal([]);
-      itemButton(el, 'passport-renewal').click();
-      await el.updateComplete;
+      await openService(el, 'passport-renewal');
       expect(fits()).to.deep.equal([]);
     } finally {
       await setViewport({ width: 800, height: 600 });

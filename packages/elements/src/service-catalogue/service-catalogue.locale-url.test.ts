@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 import { readHashState, writeHashState } from './hash-state.js';
-import { $, backendWith, countText, itemNames, plainContainer, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
+import { $, backendWith, countText, itemNames, openService, plainContainer, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
 
 const arabicLoaded = (el: DiwanServiceCatalogue) =>
   waitUntil(() => $(el, '.title')?.textContent === 'ابحث عن خدمة', 'Arabic strings load', { timeout: 4000 });
@@ -79,7 +79,7 @@ describe('<diwan-service-catalogue sync-url>', () => {
     await typeQuery(el, 'pass');
     expect(location.hash).to.equal('#top;diwan-catalogue?q=pass');
     await untilNames(el, ['Renew a passport']);
-    $(el, '.item-button')!.click();
+    await openService(el, 'passport-renewal');
     expect(location.hash).to.equal('#top;diwan-catalogue?q=pass&service=passport-renewal');
     await el.updateComplete;
     $(el, '.back')!.click();
@@ -123,7 +123,7 @@ describe('<diwan-service-catalogue sync-url>', () => {
     const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
     await untilItems(el, 5);
     await typeQuery(el, 'pass');
-    $(el, '.item-button')!.click();
+    await openService(el, 'passport-renewal');
     expect(location.hash).to.equal('');
   });
 });

@@ -1,6 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { toDiwanError } from '@diwan/client/core';
 import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
@@ -11,8 +12,11 @@ import {
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
 import { catalogueStrings } from './strings.js';
-import { renderServiceDetail } from './service-detail.js';
 import { focusServiceInList, renderListSkeleton, renderServiceList } from './service-list.js';
+
+type DetailView = typeof import('./service-detail.js');
+/** The detail view is a lazy chunk: fetched when the browser is idle after the list, or on the first open. */
+const loadDetailView = (): Promise<DetailView> => import('./service-detail.js');
 
 type Status = 'loading' | 'error' | 'ready';
 
@@ -87,6 +91,9 @@ export class DiwanServiceCatalogue extends DiwanElement {
   @state() private error?: DiwanError;
   @state() private query = '';
   @state() private openServiceId?: string;
+  private detailView?: DetailView;
+  /** Changes whenever a service opens or closes, so a slower earlier open cannot land after it. */
+  private openTicket = 0;
   @state() private announcedCount?: number;
 
   private results: Service[] = [];
@@ -187,12 +194,16 @@ export class DiwanServiceCatalogue extends DiwanElement {
     }
   }
 
-  /** Builds the search index before the first keystroke needs it (10,000 services take a moment). */
+  /**
+   * Builds the search index before the first keystroke needs it (10,000 services take a moment), and
+   * fetches the detail view so the first service opens without a wait.
+   */
   private prepareSearchWhenIdle(): void {
     const catalogue = this.catalogue;
     if (!catalogue || typeof requestIdleCallback !== 'function') return;
     requestIdleCallback(() => {
       if (this.isConnected && this.catalogue === catalogue) searchIndexFor(catalogue, this.locale.lang);
+      loadDetailView().catch(() => undefined); // a failed prefetch is retried by the first open
     });
   }
 
@@ -237,10 +248,17 @@ export class DiwanServiceCatalogue extends DiwanElement {
 
   // ---- detail view and focus ----
 
-  private openFromList = (service: Service): void => this.openDetail(service, true, true);
+  private openFromList = (service: Service): void => void this.openDetail(service, true, true);
 
-  private openDetail(service: Service, moveFocus: boolean, writeHash: boolean): void {
-    const problem = serviceProblem(service);
+  private async openDetail(service: Service, moveFocus: boolean, writeHash: boolean): Promise<void> {
+    const ticket = ++this.openTicket;
+    let problem: DiwanError | undefined;
+    try {
+      [problem, this.detailView] = await Promise.all([serviceProblem(service), loadDetailView()]);
+    } catch (error) {
+      problem = toDiwanError(error); // a chunk did not load (offline): the error state offers a retry
+    }
+    if (ticket !== this.openTicket) return;
     if (problem) {
       this.error = this.reportError(problem);
       this.status = 'error';
@@ -256,6 +274,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
 
   private closeDetail(moveFocus: boolean, writeHash: boolean): void {
     const serviceId = this.openServiceId;
+    this.openTicket += 1;
     this.openServiceId = undefined;
     if (writeHash) this.writeHash('push');
     if (moveFocus && serviceId) void this.focusListItem(serviceId);
@@ -292,7 +311,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const wanted = saved.service;
     const service = wanted ? this.catalogue.services.find((candidate) => candidate.id === wanted) : undefined;
     if (wanted && !service) console.warn(`[diwan] <diwan-service-catalogue>: no service "${wanted}" in the catalogue.`);
-    if (service && service.id !== this.openServiceId) this.openDetail(service, moveFocus, false);
+    if (service && service.id !== this.openServiceId) void this.openDetail(service, moveFocus, false);
     else if (!service && this.openServiceId) this.closeDetail(moveFocus, false);
   }
 
@@ -312,9 +331,9 @@ export class DiwanServiceCatalogue extends DiwanElement {
     if (this.status === 'loading' || !catalogue) return this.renderBrowser(undefined);
     if (catalogue.services.length === 0) return html`<p class="empty" part="empty">${this.t('empty')}</p>`;
     const open = this.openServiceId ? catalogue.services.find((service) => service.id === this.openServiceId) : undefined;
-    if (open) {
+    if (open && this.detailView) {
       const category = catalogue.categories.find((candidate) => candidate.id === open.category);
-      return renderServiceDetail(this.locale, open, category ? this.locale.text(category.name) : '', {
+      return this.detailView.renderServiceDetail(this.locale, open, category ? this.locale.text(category.name) : '', {
         onBack: () => this.closeDetail(true, true),
         onCheckEligibility: () => emit(this, new DiwanServiceSelectEvent(open.id, 'check-eligibility')),
       });

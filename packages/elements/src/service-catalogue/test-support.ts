@@ -157,3 +157,9 @@ export function selectOption(el: DiwanServiceCatalogue, id: 'category' | 'audien
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
 }
+
+/** Opens a service from the list as a citizen would (a click) and waits until its detail shows. */
+export async function openService(el: DiwanServiceCatalogue, serviceId: string): Promise<void> {
+  $(el, `.item-button[data-service-id="${serviceId}"]`)!.click();
+  await waitUntil(() => $(el, '.detail-heading'), `the detail of ${serviceId} shows`);
+}

@@ -1,4 +1,4 @@
-import { DiwanError, type DiwanBackend } from '@diwan/client';
+import { DiwanError, type DiwanBackend } from '@diwan/client/core';
 
 /** How a widget's attributes name a backend. */
 export interface BackendConfig {

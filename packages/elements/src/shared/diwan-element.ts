@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DiwanError, toDiwanError, type DiwanBackend } from '@diwan/client';
+import { DiwanError, toDiwanError, type DiwanBackend } from '@diwan/client/core';
 import { resolveBackend } from './backend-resolution.js';
 import { DiwanErrorEvent, emit } from './events.js';
 import { LocaleController } from './locale-controller.js';

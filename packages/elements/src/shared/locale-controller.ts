@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveText, type LocalizedText } from '@diwan/client';
+import { resolveText, type LocalizedText } from '@diwan/client/core';
 import { getI18n, isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, type StringsBundle } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
