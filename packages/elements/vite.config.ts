@@ -1,6 +1,8 @@
 // Two builds of @diwan/elements (see package.json "build"):
-//   vite build             → dist/: the npm build. ES modules, one file per source module, not minified;
-//                            lit, i18next, @lit-labs/virtualizer and @diwan/client stay dependencies.
+//   vite build             → dist/: the npm build. ES modules, one file per source module, not minified
+//                            (hosts' bundlers minify) except the CSS in css`…` literals, which no
+//                            JavaScript minifier touches; lit, i18next, @lit-labs/virtualizer and
+//                            @diwan/client stay dependencies.
 //   vite build --mode cdn  → dist/cdn/diwan.js: the one-line CMS embed. One minified ES module with
 //                            everything inside that defines every tag; the ar/ckb/fr strings and the
 //                            demo backend are lazy chunks beside it (loaded with import()).
@@ -12,7 +14,7 @@
 // test (test/built-bundle.test.ts) checks the result really runs in Chromium.
 import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyCssLiterals } from './build/minify-css-literals.js';
+import { minifyCssLiterals } from './build/minify-css-literals.mjs';
 
 const conditions = ['source', 'module', 'browser', 'production'];
 
@@ -35,6 +37,7 @@ function defineEntries(): Record<string, string> {
 
 const npmBuild: UserConfig = {
   resolve: { conditions },
+  plugins: [minifyCssLiterals()],
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -55,6 +55,11 @@ describe('demo catalogue data', () => {
     expect(z.safeParse(ServiceCatalogue, demoCatalogue).success).to.equal(true);
   });
 
+  it('parses to itself, so the demo backend can skip parsing it on the phone', () => {
+    expect(z.parse(ServiceCatalogue, demoCatalogue)).to.deep.equal(demoCatalogue);
+    for (const rules of demoEligibilityRules) expect(z.parse(EligibilityRules, rules), rules.serviceId).to.deep.equal(rules);
+  });
+
   it('has every text in en, ar, ckb and fr, with ar and ckb in Arabic script', () => {
     const texts = localizedTexts(demoCatalogue).concat(localizedTexts(demoEligibilityRules, 'rules'));
     expect(texts.length).to.be.greaterThan(500);

@@ -3,7 +3,8 @@ import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
 import { parseResponse } from '../parse.js';
 import {
-  EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, ServiceCatalogue,
+  Feedback, FeedbackReceipt, RequestLookup, RequestRecord, ServiceCatalogue,
+  type EligibilityRules,
   type Capabilities, type Service,
 } from '../schemas/index.js';
 import { demoCatalogue, demoEligibilityRules } from './data/index.js';
@@ -39,14 +40,16 @@ interface ReadyCatalogue {
   byId: ReadonlyMap<string, Service>;
 }
 
-// Parsed once per catalogue object (lazily, on first use) and shared by every backend using it.
+// Parsed once per catalogue object (lazily, on first use) and shared by every backend using it. The
+// bundled sample data is not parsed at run time: the client's tests prove it parses to itself
+// (test/demo-data.test.ts), so phones are spared the work. Catalogues given in options are parsed.
 const readyCatalogues = new WeakMap<object, ReadyCatalogue>();
 let readyRules: ReadonlyMap<string, EligibilityRules> | undefined;
 
 function prepareCatalogue(source: ServiceCatalogue): ReadyCatalogue {
   let ready = readyCatalogues.get(source);
   if (!ready) {
-    const parsed = deepFreeze(parseResponse(ServiceCatalogue, source, 'a service catalogue'));
+    const parsed = deepFreeze(source === demoCatalogue ? source : parseResponse(ServiceCatalogue, source, 'a service catalogue'));
     ready = {
       categories: parsed.categories,
       services: parsed.services,
@@ -58,16 +61,14 @@ function prepareCatalogue(source: ServiceCatalogue): ReadyCatalogue {
 }
 
 function prepareRules(): ReadonlyMap<string, EligibilityRules> {
-  readyRules ??= new Map(demoEligibilityRules.map((rules) => {
-    const parsed = deepFreeze(parseResponse(EligibilityRules, rules, 'eligibility rules'));
-    return [parsed.serviceId, parsed];
-  }));
+  readyRules ??= new Map(demoEligibilityRules.map((rules) => [rules.serviceId, deepFreeze(rules)]));
   return readyRules;
 }
 
 /**
  * An in-browser backend with realistic sample data in en, ar, ckb and fr: no server needed.
- * Everything it returns is parsed by the schemas and frozen, so a widget cannot change the sample data.
+ * Everything it returns fits the schemas (checked by tests for the sample data, parsed at run time for
+ * a catalogue given in options) and is frozen, so a widget cannot change the sample data.
  */
 export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBackend {
   const latencyMs = Math.max(0, options.latencyMs ?? 0);

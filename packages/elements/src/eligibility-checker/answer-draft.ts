@@ -1,9 +1,6 @@
 // What the citizen has typed or ticked on a question page (kept as typed, so a validation error loses
 // nothing), how it becomes an answer, and how answers and problems read in the citizen's language.
-import {
-  checkAnswer, dateParts, parseDateParts, parseNumberInput,
-  type AnswerProblem, type AnswerValue, type Question,
-} from '@diwan/client';
+import type { AnswerProblem, AnswerValue, Question } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 
 export interface Draft {
@@ -17,10 +14,16 @@ export interface Draft {
   none: boolean;
 }
 
+/**
+ * Parsing and checking answers: part of the rules engine's lazy chunk (loaded with the rules, before any
+ * question shows), so the widget's entry does not carry it.
+ */
+export type AnswerTools = Pick<typeof import('@diwan/client/rules'), 'checkAnswer' | 'dateParts' | 'parseDateParts' | 'parseNumberInput'>;
+
 const EMPTY: Draft = { text: '', day: '', month: '', year: '', choice: '', choices: [], none: false };
 
 /** The form's starting state: empty, or the current answer when the citizen comes back to change it. */
-export function draftFor(question: Question, answer: AnswerValue | undefined, locale: LocaleController): Draft {
+export function draftFor(tools: AnswerTools, question: Question, answer: AnswerValue | undefined, locale: LocaleController): Draft {
   if (answer === undefined) return { ...EMPTY };
   switch (question.type) {
     case 'boolean':
@@ -28,7 +31,7 @@ export function draftFor(question: Question, answer: AnswerValue | undefined, lo
     case 'number':
       return { ...EMPTY, text: locale.number(answer as number, { useGrouping: false, maximumFractionDigits: 10 }) };
     case 'date':
-      return { ...EMPTY, ...dateParts(answer as string) };
+      return { ...EMPTY, ...tools.dateParts(answer as string) };
     case 'choice':
       return { ...EMPTY, choice: answer as string };
     case 'multi-choice': {
@@ -39,7 +42,7 @@ export function draftFor(question: Question, answer: AnswerValue | undefined, lo
 }
 
 /** Turns the draft into an answer, or says what is wrong with it. */
-export function readDraft(question: Question, draft: Draft, lang: string): { value?: AnswerValue; problem?: AnswerProblem } {
+export function readDraft(tools: AnswerTools, question: Question, draft: Draft, lang: string): { value?: AnswerValue; problem?: AnswerProblem } {
   let value: AnswerValue | undefined;
   switch (question.type) {
     case 'boolean':
@@ -47,12 +50,12 @@ export function readDraft(question: Question, draft: Draft, lang: string): { val
       break;
     case 'number': {
       if (!draft.text.trim()) return { problem: { code: 'required' } };
-      value = parseNumberInput(draft.text, lang);
+      value = tools.parseNumberInput(draft.text, lang);
       if (value === undefined) return { problem: { code: 'not_a_number' } };
       break;
     }
     case 'date': {
-      const parsed = parseDateParts(draft);
+      const parsed = tools.parseDateParts(draft);
       if (parsed.problem) return { problem: parsed.problem };
       value = parsed.date;
       break;
@@ -64,13 +67,13 @@ export function readDraft(question: Question, draft: Draft, lang: string): { val
       value = draft.none ? [] : draft.choices.length ? question.options.map((option) => option.value).filter((option) => draft.choices.includes(option)) : undefined;
       break;
   }
-  const problem = checkAnswer(question, value);
+  const problem = tools.checkAnswer(question, value);
   return problem ? { problem } : { value };
 }
 
-const isoDate = (locale: LocaleController, iso: string) => locale.date(`${iso}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
+export const isoDate = (locale: LocaleController, iso: string) => locale.date(`${iso}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
 
-function numberText(locale: LocaleController, question: Extract<Question, { type: 'number' }>, value: number): string {
+export function numberText(locale: LocaleController, question: Extract<Question, { type: 'number' }>, value: number): string {
   return question.currency ? locale.currency(value, question.currency) : locale.number(value);
 }
 
@@ -101,25 +104,5 @@ export function problemMessage(locale: LocaleController, question: Question, pro
       return t('notADate');
     case 'unknown_option':
       return t('unknownOption');
-  }
-}
-
-/** An answer as the "check your answers" page shows it. */
-export function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string {
-  switch (question.type) {
-    case 'boolean':
-      return locale.t(value ? 'eligibility:yes' : 'eligibility:no');
-    case 'number': {
-      const text = numberText(locale, question, value as number);
-      return question.unit && !question.currency ? `${text} ${locale.text(question.unit)}` : text;
-    }
-    case 'date':
-      return isoDate(locale, value as string);
-    case 'choice':
-      return locale.text(question.options.find((option) => option.value === value)?.label);
-    case 'multi-choice': {
-      const labels = question.options.filter((option) => (value as readonly string[]).includes(option.value)).map((option) => locale.text(option.label));
-      return labels.length ? locale.list(labels) : locale.t('eligibility:noneOfThese');
-    }
   }
 }

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/eligibility-checker.js';
 import type { DiwanEligibilityChecker } from './eligibility-checker.js';
 import type { DiwanEligibilityResultEvent } from './events.js';
-import { $, $$, activeInShadow, answer, headingText, mountChecker, rulesBackend, summaryRows, typeAndSubmit, untilHeading, untilReady } from './test-support.js';
+import { $, $$, activeInShadow, answer, headingText, mountChecker, recordScreens, rulesBackend, summaryRows, typeAndSubmit, untilHeading, untilReady } from './test-support.js';
 
 const demoChecker = (service = 'disability-allowance') =>
   mountChecker((checker) => {
@@ -209,6 +209,29 @@ describe('<diwan-eligibility-checker> journey', () => {
     $(again, '[part="clear"]')!.click();
     await untilHeading(again, 'Your answers have been cleared');
     expect(sessionStorage.getItem('diwan:eligibility:disability-allowance:2026.1')).to.equal(null);
+  });
+
+  it('reopens straight on the result after a reload: no other page first, no repeated event or announcement', async () => {
+    const first = demoChecker();
+    await untilReady(first);
+    await answerDisabilityAsEligible(first);
+    $(first, '[part="see-result"]')!.click();
+    await untilHeading(first, /^You can probably get/);
+    first.remove();
+
+    const again = demoChecker();
+    const screens = recordScreens(again);
+    let resultEvents = 0;
+    again.addEventListener('diwan-eligibility-result', () => resultEvents++);
+    await untilHeading(again, 'You can probably get: Disability allowance');
+    // the result's view is a lazy chunk: the skeleton gives way to the result itself, never to a gap
+    expect(screens).to.deep.equal(['loading', 'You can probably get: Disability allowance']);
+    expect($(again, '[part="channels"]')).to.exist;
+    expect($(again, '[role="status"]')!.textContent).to.equal('');
+    expect(resultEvents).to.equal(0);
+    $(again, '[part="back"]')!.click();
+    await untilHeading(again, 'Check your answers');
+    expect(summaryRows(again)).to.have.length(5);
   });
 
   it('ignores tampered progress: answers that do not fit their questions are dropped', async () => {

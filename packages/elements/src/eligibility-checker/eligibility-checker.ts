@@ -1,9 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  DiwanError,
-  type AnswerProblem, type AnswerValue, type EligibilityRules, type Journey, type Service,
-} from '@diwan/client';
+import { DiwanError } from '@diwan/client/core';
+import type { AnswerProblem, AnswerValue, EligibilityRules, Journey, Service } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
@@ -13,12 +11,14 @@ import { eligibilityStrings } from './strings.js';
 import { DiwanEligibilityResultEvent } from './events.js';
 import { renderQuestionPage } from './question-page.js';
 import { clearProgress, loadProgress, saveProgress, type Page } from './session-progress.js';
-import { renderCheckPage, renderClearedPage, renderResultPage } from './summary-pages.js';
 
 type Status = 'loading' | 'error' | 'no-check' | 'invalid-rules' | 'ready';
 /** The rules engine (JSON Logic, journey, load-time checks): a lazy chunk, fetched beside the rules. */
 type RulesEngine = typeof import('@diwan/client/rules');
 const loadEngine = (): Promise<RulesEngine> => import('@diwan/client/rules');
+/** "Check your answers", the result (with its channels) and "cleared": never the first ready screen, so a lazy chunk. */
+type SummaryViews = typeof import('./summary-pages.js');
+const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js');
 
 /**
  * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
@@ -81,6 +81,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private error?: DiwanError;
   @state() private rules?: EligibilityRules;
   private engine?: RulesEngine;
+  /** Loaded beside the rules, so a restored session can open straight on "check your answers" or the result. */
+  private views?: SummaryViews;
   @state() private serviceInfo?: Service;
   @state() private answers: Record<string, AnswerValue> = {};
   @state() private page: Page = { kind: 'cleared' };
@@ -138,11 +140,12 @@ export class DiwanEligibilityChecker extends DiwanElement {
       const backend = await this.resolveBackend();
       if (signal.aborted) return;
       const options = { signal, locale: this.locale.lang };
-      const [document, service, engine] = await Promise.all([
-        backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options), loadEngine(),
+      const [document, service, engine, views] = await Promise.all([
+        backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options), loadEngine(), loadSummaryViews(),
       ]);
       if (signal.aborted) return;
       this.engine = engine;
+      this.views = views;
       const rules = engine.loadRules(document);
       this.rules = rules;
       this.serviceInfo = service;
@@ -181,7 +184,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   }
 
   private restore(rules: EligibilityRules): void {
-    const saved = loadProgress(rules);
+    const saved = loadProgress(this.engine!, rules);
     this.answers = saved?.answers ?? {};
     this.returnToCheck = saved?.returnToCheck ?? false;
     this.problem = undefined;
@@ -202,7 +205,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
     this.problem = undefined;
     if (page.kind === 'question') {
       const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
-      this.draft = draftFor(question, this.answers[page.id], this.locale);
+      this.draft = draftFor(this.engine!, question, this.answers[page.id], this.locale);
     }
     this.announcement = '';
     // restored on load: no event and no announcement again, only when the citizen gets there
@@ -222,7 +225,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const page = this.page;
     if (page.kind !== 'question' || !this.draft) return;
     const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
-    const { value, problem } = readDraft(question, this.draft, this.locale.lang);
+    const { value, problem } = readDraft(this.engine!, question, this.draft, this.locale.lang);
     if (problem || value === undefined) {
       this.problem = problem ?? { code: 'required' };
       this.moveFocus = 'error-summary';
@@ -322,6 +325,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   private renderPage(): TemplateResult {
     const rules = this.rules!;
     const service = this.serviceInfo!;
+    const views = this.views!;
     const journey = this.journey;
     const serviceName = html`<p class="caption">${this.locale.text(service.name)}</p>`;
     const page = this.page;
@@ -338,17 +342,17 @@ export class DiwanEligibilityChecker extends DiwanElement {
         })}`;
       }
       case 'check':
-        return html`${serviceName}${renderCheckPage(this.locale, {
+        return html`${serviceName}${views.renderCheckPage(this.locale, {
           asked: journey.asked, answers: this.engine!.answersOnPath(journey, this.answers),
           onChange: this.onChange, onBack: this.onBack, onSeeResult: () => this.showPage({ kind: 'result' }), onStartAgain: this.startAgain,
         })}`;
       case 'result':
-        return renderResultPage(this.locale, {
+        return views.renderResultPage(this.locale, {
           service, decision: journey.decision, nextSteps: (rules.nextSteps ?? []).map((step) => this.locale.text(step)),
           onBack: this.onBack, onStartAgain: this.startAgain, onClear: this.clearAnswers,
         });
       case 'cleared':
-        return html`${serviceName}${renderClearedPage(this.locale, this.startAgain)}`;
+        return html`${serviceName}${views.renderClearedPage(this.locale, this.startAgain)}`;
     }
   }
 }

@@ -1,6 +1,8 @@
 // The citizen's progress in this tab only (sessionStorage), keyed per service and rules version so a
 // new version of the rules never reads answers given to the old one.
-import { validAnswers, type AnswerValue, type EligibilityRules } from '@diwan/client';
+import type { AnswerValue, EligibilityRules } from '@diwan/client';
+/** From the rules engine's lazy chunk (progress is only read once the rules and the engine are loaded). */
+type AnswerCheck = Pick<typeof import('@diwan/client/rules'), 'validAnswers'>;
 
 export type Page = { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'result' } | { kind: 'cleared' };
 
@@ -31,12 +33,12 @@ function readPage(value: unknown, rules: EligibilityRules): Page | undefined {
 }
 
 /** Progress saved earlier in this tab; anything that does not fit the rules is dropped. */
-export function loadProgress(rules: EligibilityRules): Progress | undefined {
+export function loadProgress(engine: AnswerCheck, rules: EligibilityRules): Progress | undefined {
   try {
     const text = storage()?.getItem(progressKey(rules));
     if (!text) return undefined;
     const saved = JSON.parse(text) as { answers?: unknown; page?: unknown; returnToCheck?: unknown };
-    const answers = typeof saved.answers === 'object' && saved.answers !== null ? validAnswers(rules.questions, saved.answers as Record<string, unknown>) : {};
+    const answers = typeof saved.answers === 'object' && saved.answers !== null ? engine.validAnswers(rules.questions, saved.answers as Record<string, unknown>) : {};
     return { answers, page: readPage(saved.page, rules), returnToCheck: saved.returnToCheck === true };
   } catch {
     return undefined; // unreadable: start afresh

@@ -3,8 +3,28 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, Decision, Outcome, Question, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { formatAnswer } from './answer-draft.js';
+import { isoDate, numberText } from './answer-draft.js';
 import { renderChannels } from './channels.js';
+
+/** An answer as the "check your answers" page shows it. */
+function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string {
+  switch (question.type) {
+    case 'boolean':
+      return locale.t(value ? 'eligibility:yes' : 'eligibility:no');
+    case 'number': {
+      const text = numberText(locale, question, value as number);
+      return question.unit && !question.currency ? `${text} ${locale.text(question.unit)}` : text;
+    }
+    case 'date':
+      return isoDate(locale, value as string);
+    case 'choice':
+      return locale.text(question.options.find((option) => option.value === value)?.label);
+    case 'multi-choice': {
+      const labels = question.options.filter((option) => (value as readonly string[]).includes(option.value)).map((option) => locale.text(option.label));
+      return labels.length ? locale.list(labels) : locale.t('eligibility:noneOfThese');
+    }
+  }
+}
 
 export interface CheckPageProps {
   asked: readonly Question[];

@@ -35,7 +35,9 @@ export function mountChecker(setup: (el: DiwanEligibilityChecker) => void, lang?
   container.append(el);
   return el;
 }
+const observers: MutationObserver[] = [];
 afterEach(() => {
+  for (const observer of observers.splice(0)) observer.disconnect();
   for (const container of containers.splice(0)) container.remove();
   sessionStorage.clear();
 });
@@ -51,6 +53,21 @@ export async function untilHeading(el: DiwanEligibilityChecker, text: string | R
 /** Waits until the checker shows a page heading (rules loaded). */
 export const untilReady = (el: DiwanEligibilityChecker) =>
   waitUntil(() => $(el, '.page-heading'), 'the checker did not become ready', { timeout: 4000 });
+
+/**
+ * What the checker shows after each change of its shadow DOM, in order: 'loading', the page heading, or ''
+ * (neither: an empty screen). Catches a flash that polling would miss, e.g. while a lazy view loads.
+ */
+export function recordScreens(el: DiwanEligibilityChecker): readonly string[] {
+  const screens: string[] = [];
+  const observer = new MutationObserver(() => {
+    const screen = $(el, '[part="loading"]') ? 'loading' : headingText(el);
+    if (screens[screens.length - 1] !== screen) screens.push(screen);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  observers.push(observer);
+  return screens;
+}
 
 /** Types into the focused field the way a keyboard does. */
 export async function typeAndSubmit(text: string): Promise<void> {

@@ -1,9 +1,8 @@
 // Keeps a shown request up to date: server-sent events when the backend offers them, else polling
 // that backs off while nothing changes and pauses while the page is hidden.
-import {
-  DEFAULT_POLL_TIMING, RequestRecord, nextPollDelay, parseResponse, requestFingerprint, toDiwanError,
-  type Capabilities, type PollOutcome, type PollTiming,
-} from '@diwan/client';
+import { toDiwanError } from '@diwan/client/core';
+import { DEFAULT_POLL_TIMING, nextPollDelay, requestFingerprint } from '@diwan/client/tracking';
+import type { Capabilities, PollOutcome, PollTiming, RequestRecord } from '@diwan/client';
 
 export interface LiveUpdatesOptions {
   /** Asks the backend for the request again (a lookup with the same reference and verification). */
@@ -69,12 +68,19 @@ export class LiveUpdates {
       return false;
     }
     this.#events = source;
+    // Messages are checked with the schemas, a lazy chunk (zod) fetched with the first one; the queue
+    // keeps them in order while it loads.
+    let received = Promise.resolve();
     source.onmessage = (message: MessageEvent<string>) => {
-      try {
-        this.#receive(parseResponse(RequestRecord, JSON.parse(message.data), 'a request update'));
-      } catch (error) {
-        console.warn('[diwan] <diwan-request-tracker>: ignored an update Diwan cannot read.', toDiwanError(error).message);
-      }
+      received = received.then(async () => {
+        try {
+          const { parseResponse, RequestRecord } = await import('@diwan/client/schemas');
+          if (this.#events !== source) return; // stopped while the chunk loaded
+          this.#receive(parseResponse(RequestRecord, JSON.parse(message.data), 'a request update'));
+        } catch (error) {
+          console.warn('[diwan] <diwan-request-tracker>: ignored an update Diwan cannot read.', toDiwanError(error).message);
+        }
+      });
     };
     source.onerror = () => {
       // EventSource reconnects by itself; once it gives up (CLOSED), fall back to polling

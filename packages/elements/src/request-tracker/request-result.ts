@@ -1,7 +1,8 @@
 // A found request: what the citizen must do (first), where it is and when it should be done, who
 // handles it, and its history. A pure template function of the locale, the record and "now".
 import { html, nothing, type TemplateResult } from 'lit';
-import { isFinished, relativeTimeParts, slaState, type CitizenAction, type Office, type OpeningHours, type RequestRecord, type Weekday } from '@diwan/client';
+import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking';
+import type { CitizenAction, Office, OpeningHours, RequestRecord, Weekday } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { actionIcon, backIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';

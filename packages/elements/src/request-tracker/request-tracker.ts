@@ -1,16 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  DiwanError, checkReference, compileReferencePattern, normaliseVerification,
-  type Capabilities, type PollTiming, type RequestLookup, type RequestRecord,
-} from '@diwan/client';
+import { DiwanError, toDiwanError } from '@diwan/client/core';
+import { checkReference, compileReferencePattern, normaliseVerification } from '@diwan/client/tracking';
+import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanRequestFoundEvent } from './events.js';
-import { LiveUpdates } from './live-updates.js';
+import type { LiveUpdates } from './live-updates.js';
 import { durationText, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
-import { renderRequestResult } from './request-result.js';
+import type * as ResultView from './request-result.js';
 import { trackerStyles } from './request-tracker.styles.js';
 import { trackerStrings } from './strings.js';
 
@@ -19,6 +18,11 @@ type View = 'starting' | 'start-error' | 'unsupported' | 'form' | 'result';
 
 /** Lock-out used when a backend says "too many attempts" without saying how long. */
 const DEFAULT_LOCKOUT_SECONDS = 60;
+
+// Lazy chunks: nothing the form (the first ready screen) needs. The result view (with its timeline
+// and icons) is fetched alongside the lookup; live updates once they start.
+const loadResultView = () => import('./request-result.js');
+const loadLiveUpdates = () => import('./live-updates.js');
 
 /**
  * "Where is my request": a citizen enters a reference and the verification value the backend asks
@@ -114,16 +118,16 @@ export class DiwanRequestTracker extends DiwanElement {
   private lookupController?: AbortController;
   private lockTimer?: ReturnType<typeof setInterval>;
   private lockedUntil = 0;
-  private readonly liveUpdates = new LiveUpdates({
-    fetchLatest: (signal) => this.fetchLatest(signal),
-    onUpdate: (record) => this.onLiveUpdate(record),
-    timing: () => this.pollTiming,
-  });
+  /** The result view's module, loaded with the first lookup; `view === 'result'` implies it is set. */
+  private resultView?: typeof ResultView;
+  private liveUpdates?: LiveUpdates;
+  /** Bumped whenever live updates stop or restart, so a chunk that arrives late starts nothing stale. */
+  private liveGeneration = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated && this.view === 'starting') this.start();
-    if (this.hasUpdated && this.view === 'result') this.followLive();
+    if (this.hasUpdated && this.view === 'result') void this.followLive();
     if (this.lockedSeconds !== undefined) this.lockTimer = setInterval(this.tickLock, 1000);
   }
 
@@ -132,14 +136,14 @@ export class DiwanRequestTracker extends DiwanElement {
     this.startController?.abort();
     this.lookupController?.abort();
     this.busy = false;
-    this.liveUpdates.stop();
+    this.stopLive();
     clearInterval(this.lockTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed)) this.start();
     if (changed.has('reference') && this.view !== 'result') this.referenceInput = this.reference ?? '';
-    if (this.hasUpdated && (changed.has('live') || changed.has('pollTiming'))) this.followLive();
+    if (this.hasUpdated && (changed.has('live') || changed.has('pollTiming'))) void this.followLive();
   }
 
   // ---- start: which backend, what it can do ----
@@ -192,16 +196,20 @@ export class DiwanRequestTracker extends DiwanElement {
     this.lookupController = controller;
     this.busy = true;
     try {
-      const backend = await this.resolveBackend();
-      const record = await backend.findRequest(lookup, { signal: controller.signal, locale: this.locale.lang });
+      // the view's chunk loads while the request is on its way; an offline chunk ends in the error state
+      const [record, resultView] = await Promise.all([
+        this.resolveBackend().then((backend) => backend.findRequest(lookup, { signal: controller.signal, locale: this.locale.lang })),
+        loadResultView(),
+      ]);
       if (controller.signal.aborted) return;
       this.busy = false;
+      this.resultView = resultView;
       this.record = record;
       this.view = 'result';
       this.activeLookup = lookup;
       this.verificationInput = ''; // nothing typed stays in the form once the request is shown
       emit(this, new DiwanRequestFoundEvent(record.reference, record.status));
-      this.followLive();
+      void this.followLive();
       void this.focusAfterUpdate('.result-heading');
     } catch (error) {
       if (controller.signal.aborted) return;
@@ -250,15 +258,34 @@ export class DiwanRequestTracker extends DiwanElement {
 
   // ---- live updates ----
 
-  private followLive(): void {
-    this.liveUpdates.stop();
+  private async followLive(): Promise<void> {
+    this.stopLive();
     if (!this.live) {
       // nothing will ask again: forget the verification value now
       if (this.view === 'result') this.activeLookup = undefined;
       return;
     }
     if (this.view !== 'result' || !this.record || !this.activeLookup || !this.tracking) return;
-    this.liveUpdates.start(this.record, this.tracking.live);
+    const generation = this.liveGeneration;
+    try {
+      const { LiveUpdates } = await loadLiveUpdates();
+      // stopped (check another, removed, live turned off) while the chunk loaded
+      if (generation !== this.liveGeneration || !this.record || !this.tracking) return;
+      this.liveUpdates ??= new LiveUpdates({
+        fetchLatest: (signal) => this.fetchLatest(signal),
+        onUpdate: (record) => this.onLiveUpdate(record),
+        timing: () => this.pollTiming,
+      });
+      this.liveUpdates.start(this.record, this.tracking.live);
+    } catch (error) {
+      // like a failed poll: the shown request stays as it is, only without news
+      console.warn('[diwan] <diwan-request-tracker>: live updates could not start.', toDiwanError(error).message);
+    }
+  }
+
+  private stopLive(): void {
+    this.liveGeneration += 1;
+    this.liveUpdates?.stop();
   }
 
   private async fetchLatest(signal: AbortSignal): Promise<RequestRecord> {
@@ -281,7 +308,7 @@ export class DiwanRequestTracker extends DiwanElement {
   // ---- check another request ----
 
   private checkAnother = (moveFocus = true): void => {
-    this.liveUpdates.stop();
+    this.stopLive();
     this.lookupController?.abort();
     this.busy = false;
     this.activeLookup = undefined;
@@ -335,7 +362,7 @@ export class DiwanRequestTracker extends DiwanElement {
         return html`<h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
           <p class="unsupported" part="unsupported">${this.locale.t('tracker:unsupported')}</p>`;
       case 'result':
-        return renderRequestResult(this.locale, this.record!, {
+        return this.resultView!.renderRequestResult(this.locale, this.record!, {
           now: new Date(),
           live: this.live,
           onCheckAnother: () => this.checkAnother(),

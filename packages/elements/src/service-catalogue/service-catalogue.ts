@@ -174,7 +174,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
       this.catalogue = data;
       this.status = 'ready';
       this.restoreFromHash(false);
-      this.prepareSearchWhenIdle();
+      this.prepareDetailWhenIdle();
       if (this.focusSearchWhenReady) {
         this.focusSearchWhenReady = false;
         await this.updateComplete;
@@ -194,18 +194,21 @@ export class DiwanServiceCatalogue extends DiwanElement {
     }
   }
 
-  /**
-   * Builds the search index before the first keystroke needs it (10,000 services take a moment), and
-   * fetches the detail view so the first service opens without a wait.
-   */
-  private prepareSearchWhenIdle(): void {
-    const catalogue = this.catalogue;
-    if (!catalogue || typeof requestIdleCallback !== 'function') return;
+  /** Fetches the detail view when the browser is idle, so the first service opens without a wait. */
+  private prepareDetailWhenIdle(): void {
+    if (typeof requestIdleCallback !== 'function') return;
     requestIdleCallback(() => {
-      if (this.isConnected && this.catalogue === catalogue) searchIndexFor(catalogue, this.locale.lang);
-      loadDetailView().catch(() => undefined); // a failed prefetch is retried by the first open
+      if (this.isConnected) loadDetailView().catch(() => undefined); // a failed prefetch is retried by the first open
     });
   }
+
+  /**
+   * Builds the search index when the search field gets the focus, before the first keystroke needs
+   * it (10,000 services take a moment). Not on load: pages where nobody searches never pay for it.
+   */
+  private onSearchFocus = (): void => {
+    if (this.catalogue) searchIndexFor(this.catalogue, this.locale.lang);
+  };
 
   private retry = (): void => {
     this.focusSearchWhenReady = true;
@@ -350,7 +353,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
           <label for="search">${this.t('search.label')}</label>
           <span class="hint" id="search-hint">${this.t('search.hint')}</span>
           <input id="search" type="search" part="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint"
-            .value=${live(this.query)} ?disabled=${loading} @input=${this.onSearchInput} />
+            .value=${live(this.query)} ?disabled=${loading} @input=${this.onSearchInput} @focus=${this.onSearchFocus} />
         </div>
         <div class="field">
           <label for="category">${this.t('filters.category')}</label>

@@ -38,6 +38,12 @@ let instance: i18n | undefined;
 /** `ar/catalogue` → its load, while on its way or once done. */
 const loading = new Map<string, Promise<void>>();
 const listeners = new Set<() => void>();
+/**
+ * Lookups without options, by language and key. i18next's t() walks its whole resolution chain on
+ * every call (hundreds of calls while four widgets first render on a slow phone); the answer only
+ * changes when strings do, and then this is cleared.
+ */
+const plainLookups = new Map<string, string>();
 
 /** Diwan's own i18next instance, created on first use (never the host page's global one). */
 export function getI18n(): i18n {
@@ -65,6 +71,7 @@ export function registerStrings(bundle: StringsBundle): void {
   if (bundles.get(bundle.namespace) === bundle && getI18n().hasResourceBundle('en', bundle.namespace)) return;
   bundles.set(bundle.namespace, bundle);
   getI18n().addResourceBundle('en', bundle.namespace, bundle.en, true, false);
+  plainLookups.clear();
   // locales already loaded for other namespaces: this one follows
   const langs = new Set([...loading.keys()].map((key) => key.split('/')[0]!));
   for (const lang of langs) void loadLocale(lang);
@@ -127,5 +134,18 @@ export function onStringsChanged(listener: () => void): () => void {
 }
 
 function notify(): void {
+  plainLookups.clear();
   for (const listener of listeners) listener();
+}
+
+/** A string in a language: `translate('ar', 'catalogue:title')`; options (e.g. `count`) as in i18next. */
+export function translate(lang: string, key: string, options?: Record<string, unknown>): string {
+  if (options && Object.keys(options).length > 0) return getI18n().t(key, { ...options, lng: lang }) as string;
+  const lookup = `${lang}\u0000${key}`;
+  let text = plainLookups.get(lookup);
+  if (text === undefined) {
+    text = getI18n().t(key, { lng: lang }) as string;
+    plainLookups.set(lookup, text);
+  }
+  return text;
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveText, type LocalizedText } from '@diwan/client/core';
-import { getI18n, isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, type StringsBundle } from './i18n.js';
+import { isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, translate, type StringsBundle } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -143,8 +143,8 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A UI string: `t('catalogue:search.label')`; plurals through `{ count }` use Intl plural rules. */
-  t(key: string, options: Record<string, unknown> = {}): string {
-    return getI18n().t(key, { ...options, lng: this.#lang }) as string;
+  t(key: string, options?: Record<string, unknown>): string {
+    return translate(this.#lang, key, options);
   }
 
   /** A LocalizedText from the backend in this language (same fallback chain as the UI strings). */
