@@ -2,7 +2,7 @@
 export * from './schemas/index.js';
 export * from './errors.js';
 export type * from './backend.js';
-export { parseResponse } from './parse.js';
+export { checkData, parseResponse, type CheckedData } from './parse.js';
 export { resolveText } from './localized.js';
 export * from './http/index.js';
 export * from './search/index.js';

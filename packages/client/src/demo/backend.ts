@@ -1,14 +1,16 @@
-import * as z from 'zod/mini';
 import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
-import { parseResponse } from '../parse.js';
-import {
-  Feedback, FeedbackReceipt, RequestLookup, RequestRecord, ServiceCatalogue,
-  type EligibilityRules,
-  type Capabilities, type Service,
+import type {
+  Capabilities, EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, Service, ServiceCatalogue,
 } from '../schemas/index.js';
 import { demoCatalogue, demoEligibilityRules } from './data/index.js';
 import { demoRequests, referenceKey, surnameKey } from './requests.js';
+
+/**
+ * The schemas (zod) are a lazy chunk here: the sample data needs no parsing (see prepareCatalogue), so
+ * a page on the demo backend loads them only when a citizen sends something (a lookup, feedback).
+ */
+const loadSchemas = () => import('../schemas/index.js');
 
 export interface DemoBackendOptions {
   /** Artificial delay per call in milliseconds, for loading states in stories. Default 0. */
@@ -43,18 +45,20 @@ interface ReadyCatalogue {
 // Parsed once per catalogue object (lazily, on first use) and shared by every backend using it. The
 // bundled sample data is not parsed at run time: the client's tests prove it parses to itself
 // (test/demo-data.test.ts), so phones are spared the work. Catalogues given in options are parsed.
-const readyCatalogues = new WeakMap<object, ReadyCatalogue>();
+const readyCatalogues = new WeakMap<object, Promise<ReadyCatalogue>>();
 let readyRules: ReadonlyMap<string, EligibilityRules> | undefined;
 
-function prepareCatalogue(source: ServiceCatalogue): ReadyCatalogue {
+function prepareCatalogue(source: ServiceCatalogue): Promise<ReadyCatalogue> {
   let ready = readyCatalogues.get(source);
   if (!ready) {
-    const parsed = deepFreeze(source === demoCatalogue ? source : parseResponse(ServiceCatalogue, source, 'a service catalogue'));
-    ready = {
-      categories: parsed.categories,
-      services: parsed.services,
-      byId: new Map(parsed.services.map((service) => [service.id, service])),
-    };
+    const checked = source === demoCatalogue
+      ? Promise.resolve(source)
+      : loadSchemas().then((schemas) => schemas.parseResponse(schemas.ServiceCatalogue, source, 'a service catalogue'));
+    ready = checked.then((catalogue) => {
+      const parsed = deepFreeze(catalogue);
+      return { categories: parsed.categories, services: parsed.services, byId: new Map(parsed.services.map((service) => [service.id, service])) };
+    });
+    ready.catch(() => readyCatalogues.delete(source)); // an invalid catalogue fails each call, not once for all
     readyCatalogues.set(source, ready);
   }
   return ready;
@@ -78,13 +82,14 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
   let failedLookups = 0;
   let lockedUntil = 0;
 
-  async function call<T>(callOptions: CallOptions | undefined, work: () => T): Promise<T> {
+  async function call<T>(callOptions: CallOptions | undefined, work: () => T | Promise<T>): Promise<T> {
     await delay(latencyMs, callOptions?.signal);
     if (options.failWith) throw simulatedFailure(options.failWith);
     return work();
   }
 
-  function lookUp(lookup: RequestLookup): RequestRecord {
+  async function lookUp(lookup: RequestLookup): Promise<RequestRecord> {
+    const { checkData, parseResponse, RequestLookup: LookupSchema, RequestRecord: RecordSchema } = await loadSchemas();
     const time = now().getTime();
     if (lockedUntil > time) {
       const retryAfter = Math.ceil((lockedUntil - time) / 1000);
@@ -94,7 +99,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
       lockedUntil = 0;
       failedLookups = 0;
     }
-    const valid = z.safeParse(RequestLookup, lookup);
+    const valid = checkData(LookupSchema, lookup);
     const key = valid.success ? referenceKey(valid.data.reference) : '';
     const match = [...demoRequests].find(([reference]) => referenceKey(reference) === key)?.[1];
     const verification = valid.success && valid.data.verification !== undefined ? surnameKey(valid.data.verification) : '';
@@ -105,17 +110,14 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
       // One message for "no such reference" and "wrong surname": nothing to learn from the difference.
       throw new DiwanError('not_found', 'No request matches this reference and surname.', { status: 404 });
     }
-    return parseResponse(RequestRecord, match.build(now()), 'a request');
+    return parseResponse(RecordSchema, match.build(now()), 'a request');
   }
 
-  function receive(feedback: Feedback): FeedbackReceipt {
-    const valid = z.safeParse(Feedback, feedback);
+  async function receive(feedback: Feedback): Promise<FeedbackReceipt> {
+    const { checkData, parseResponse, Feedback: FeedbackSchema, FeedbackReceipt: ReceiptSchema } = await loadSchemas();
+    const valid = checkData(FeedbackSchema, feedback);
     if (!valid.success) {
-      const issue = valid.error.issues[0];
-      const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-      throw new DiwanError('http', `The feedback is not valid${where}: ${issue?.message ?? 'invalid'}`, {
-        status: 422, retryable: false, cause: valid.error,
-      });
+      throw new DiwanError('http', `The feedback is not valid${valid.problem}`, { status: 422, retryable: false, cause: valid.error });
     }
     const { comment, idempotencyKey } = valid.data;
     if (comment !== undefined && comment.length > MAX_COMMENT_LENGTH) {
@@ -124,7 +126,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
     let receipt = receipts.get(idempotencyKey);
     if (!receipt) {
       const receivedAt = now();
-      receipt = parseResponse(FeedbackReceipt, {
+      receipt = parseResponse(ReceiptSchema, {
         id: `FB-${receivedAt.getUTCFullYear()}-${String(receipts.size + 1).padStart(6, '0')}`,
         receivedAt: receivedAt.toISOString(),
       }, 'a feedback receipt');
@@ -135,18 +137,18 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
 
   return {
     capabilities: deepFreeze(DEMO_CAPABILITIES),
-    listServices: (callOptions) => call(callOptions, () => {
-      const { categories, services } = prepareCatalogue(source);
+    listServices: (callOptions) => call(callOptions, async () => {
+      const { categories, services } = await prepareCatalogue(source);
       // Fresh arrays (a widget may sort them) of frozen items.
       return { categories: [...categories], services: [...services] };
     }),
-    getService: (id, callOptions) => call(callOptions, () => {
-      const service = prepareCatalogue(source).byId.get(id);
+    getService: (id, callOptions) => call(callOptions, async () => {
+      const service = (await prepareCatalogue(source)).byId.get(id);
       if (!service) throw new DiwanError('not_found', `There is no service "${id}".`, { status: 404 });
       return service;
     }),
-    getEligibilityRules: (serviceId, callOptions) => call(callOptions, () => {
-      const rules = prepareCatalogue(source).byId.has(serviceId) ? prepareRules().get(serviceId) : undefined;
+    getEligibilityRules: (serviceId, callOptions) => call(callOptions, async () => {
+      const rules = (await prepareCatalogue(source)).byId.has(serviceId) ? prepareRules().get(serviceId) : undefined;
       if (!rules) throw new DiwanError('not_found', `The service "${serviceId}" has no eligibility check.`, { status: 404 });
       return rules;
     }),
@@ -172,7 +174,8 @@ function simulatedFailure(code: DiwanErrorCode): DiwanError {
 function delay(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(abortError(signal));
-    if (ms === 0) return resolve();
+    // Even with no latency the answer comes in a task of its own, as from a network: widgets sharing the
+    // backend then render their data in separate tasks instead of one long one that blocks the page.
     const onAbort = () => {
       clearTimeout(timer);
       reject(abortError(signal!));

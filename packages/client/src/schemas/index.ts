@@ -6,4 +6,4 @@ export * from './eligibility.js';
 export * from './request.js';
 export * from './feedback.js';
 export * from './capabilities.js';
-export { parseResponse } from '../parse.js';
+export { checkData, parseResponse, type CheckedData } from '../parse.js';
