@@ -5,19 +5,36 @@ export const checkerStyles = css`
   .root {
     max-inline-size: 40rem;
   }
-  .skeleton {
-    min-block-size: 18rem;
-    padding-block: var(--_space-4);
+  /* The skeleton's rows share the rules of the rows they stand for (below). A text row is one line
+     box of its type: the bar sits in it as an inline block, so the row is exactly one line high. */
+  .skeleton-row > .skeleton-line {
+    display: inline-block;
+    vertical-align: middle;
+    margin: 0;
+    inline-size: 60%;
   }
-  .skeleton .skeleton-line:first-of-type {
+  .skeleton-caption > .skeleton-line {
     inline-size: 40%;
   }
-  .caption {
+  .skeleton-control > .skeleton-line {
+    block-size: auto;
+    min-block-size: var(--_target-size);
+    margin: 0;
+  }
+  .skeleton-field > .skeleton-line {
+    inline-size: 12ch;
+  }
+  .skeleton-continue > .skeleton-line {
+    inline-size: 8rem;
+  }
+  .caption,
+  .skeleton-caption {
     margin-block: 0 var(--_space-1);
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
   }
-  .page-heading {
+  .page-heading,
+  .skeleton-heading {
     margin-block: 0 var(--_space-4);
     font-size: var(--_font-size-xl);
     line-height: 1.25;
@@ -45,18 +62,21 @@ export const checkerStyles = css`
     padding: 0;
   }
   .progress,
+  .skeleton-progress,
   .hint,
   .privacy-note {
     color: var(--_color-text-muted);
     font-size: var(--_font-size-sm);
   }
-  .progress {
+  .progress,
+  .skeleton-progress {
     margin-block: 0 var(--_space-2);
   }
   .hint {
     margin-block: 0 var(--_space-3);
   }
-  .form-group {
+  .form-group,
+  .skeleton-question {
     margin-block-end: var(--_space-5);
   }
   .form-group.has-error {

@@ -1,10 +1,12 @@
 // States of <diwan-eligibility-checker>: loading, no check, invalid rules, error with retry, ready.
 // The journey, validation, storage, privacy and languages live in the sibling *.test.ts files.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { DiwanError } from '@diwan/client';
 import { createDemoBackend, demoEligibilityRules } from '@diwan/client/demo';
 import '../define/eligibility-checker.js';
 import type { DiwanErrorEvent } from '../shared/events.js';
+import { loadLocale } from '../shared/i18n.js';
 import { $, headingText, mountChecker, notFound, rulesBackend, untilReady } from './test-support.js';
 
 const disability = demoEligibilityRules.find((rules) => rules.serviceId === 'disability-allowance')!;
@@ -39,6 +41,35 @@ describe('<diwan-eligibility-checker> states', () => {
     release();
     await untilReady(el);
     expect($(el, '.skeleton')).to.be.null;
+  });
+
+  it('while loading, takes the room of the first question page, so the host page does not jump (390 and 1024 px, en and ar)', async () => {
+    try {
+      for (const width of [390, 1024]) {
+        await setViewport({ width, height: 800 });
+        for (const lang of ['en', 'ar']) {
+          await loadLocale(lang);
+          let release: () => void = () => undefined;
+          const pending = new Promise<unknown>((resolve) => (release = () => resolve(disability)));
+          const el = mountChecker((checker) => {
+            checker.backend = rulesBackend(() => pending);
+            checker.service = 'disability-allowance';
+          }, lang);
+          await el.updateComplete;
+          expect($(el, '[part="loading"]'), `${lang} at ${width} px: loading`).to.exist;
+          expect($(el, '[part="base"]')!.lang).to.equal(lang);
+          const loading = el.getBoundingClientRect().height;
+          release();
+          await untilReady(el);
+          const ready = el.getBoundingClientRect().height;
+          expect(loading, `${lang} at ${width} px: loading ${loading} px, first question ${ready} px`).to.be.closeTo(ready, 8);
+          el.parentElement!.remove();
+          sessionStorage.clear();
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says plainly when the service has no online check', async () => {

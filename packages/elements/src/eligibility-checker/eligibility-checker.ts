@@ -307,9 +307,17 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const t = (key: string) => this.locale.t(`eligibility:${key}`);
     switch (this.status) {
       case 'loading':
+        // a question page's rows (caption, progress, question, field, Continue) with their classes' type,
+        // margins and target sizes, so the first page takes the same room (a number question without a hint)
         return html`<div class="skeleton" part="loading" aria-busy="true">
           <p class="visually-hidden">${t('loading')}</p>
-          ${renderSkeletonLines(6)}
+          <div class="skeleton-row skeleton-caption">${renderSkeletonLines(1)}</div>
+          <div class="skeleton-row skeleton-progress">${renderSkeletonLines(1)}</div>
+          <div class="skeleton-question">
+            <div class="skeleton-row skeleton-heading">${renderSkeletonLines(1)}</div>
+            <div class="skeleton-control skeleton-field">${renderSkeletonLines(1)}</div>
+          </div>
+          <div class="skeleton-control skeleton-continue">${renderSkeletonLines(1)}</div>
         </div>`;
       case 'error':
         return renderErrorState(this.locale, this.error!, this.retry);

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { VerificationKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { renderSkeletonLines } from '../shared/states.js';
 
 export type ReferenceProblem = 'missing' | 'format';
 
@@ -123,4 +124,28 @@ export function renderLookupForm(locale: LocaleController, state: LookupFormStat
         </button>
       </fieldset>
     </form>`;
+}
+
+/** A known string as grey bars where its lines will be: it wraps, and so takes the room, as the text will. */
+const skeletonText = (text: string) => html`<span class="skeleton-line skeleton-text">${text}</span>`;
+
+/**
+ * The form's placeholder while the backend is not known yet: the same rows as the form (labels and
+ * hints drawn from their own strings, fields and the button at their sizes) with the same classes,
+ * so it takes the form's room at any width, font size or language. Which verification the backend
+ * asks for is not known yet: it assumes a surname field, as long as the others.
+ */
+export function renderFormSkeleton(locale: LocaleController): TemplateResult {
+  const t = (key: string) => locale.t(`tracker:form.${key}`);
+  const field = (label: string, hint: string) => html`<div class="field">
+    <span class="skeleton-label">${skeletonText(label)}</span>
+    <span class="hint">${skeletonText(hint)}</span>
+    <div class="skeleton-input">${renderSkeletonLines(1)}</div>
+  </div>`;
+  return html`<div class="fields form-skeleton" aria-hidden="true">
+    ${field(t('reference'), t('referenceHint'))}
+    ${field(t('verification.surname'), t('verificationHint.surname'))}
+    <p class="note">${skeletonText(t('privacy'))}</p>
+    <div class="button skeleton-button">${skeletonText(t('submit'))}</div>
+  </div>`;
 }

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 export const trackerStyles = css`
-  .root {
+  .root,
+  .starting {
     display: flex;
     flex-direction: column;
     gap: var(--_space-3);
@@ -61,7 +62,8 @@ export const trackerStyles = css`
     border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: var(--_space-3);
   }
-  label {
+  label,
+  .skeleton-label {
     font-weight: 600;
   }
   input {
@@ -111,12 +113,32 @@ export const trackerStyles = css`
     color: var(--_color-error);
     font-weight: 600;
   }
-  .form-skeleton,
   .result-skeleton {
     min-block-size: 12rem;
   }
-  .skeleton-line:nth-child(odd) {
+  .result-skeleton .skeleton-line:nth-child(odd) {
     inline-size: 60%;
+  }
+  /* The form's skeleton takes the form's classes and draws its strings as bars (transparent text on
+     the skeleton colour, one bar per line), so it wraps and measures as the form will. */
+  .skeleton-text {
+    color: transparent;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+    forced-color-adjust: none;
+  }
+  .skeleton-input > .skeleton-line {
+    block-size: auto;
+    min-block-size: var(--_target-size);
+    margin: 0;
+  }
+  .skeleton-button {
+    /* a block, not the button's inline-flex: its bar stays an inline line of text */
+    display: block;
+    min-block-size: var(--_target-size);
+    background: transparent;
+    border-color: var(--_color-surface);
+    cursor: default;
   }
 
   /* ---- result ---- */
@@ -242,6 +264,10 @@ export const trackerStyles = css`
     .lockout,
     .field.invalid {
       border-color: CanvasText;
+    }
+    .skeleton-button {
+      border-color: GrayText;
+      background: Canvas;
     }
   }
 `;

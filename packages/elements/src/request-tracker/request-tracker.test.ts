@@ -1,14 +1,16 @@
 // States of <diwan-request-tracker>: starting, form, loading, found, not found, locked out, error,
 // unsupported. Form details, the result view and live updates live in the sibling *.test.ts files.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { DiwanError, type RequestRecord } from '@diwan/client';
 import { createDemoBackend } from '@diwan/client/demo';
 import '../define/request-tracker.js';
 import type { DiwanRequestTracker } from './request-tracker.js';
 import type { DiwanRequestFoundEvent } from './events.js';
 import type { DiwanErrorEvent } from '../shared/events.js';
+import { loadLocale } from '../shared/i18n.js';
 import {
-  $, announcement, focused, lookUp, recordBackend, sampleRecord, text, trackerBackend, untilForm, untilResult,
+  $, announcement, focused, heldBackTracker, lookUp, recordBackend, sampleRecord, text, trackerBackend, untilForm, untilResult,
 } from './test-support.js';
 
 const tracker = (backend: unknown) =>
@@ -60,6 +62,31 @@ describe('<diwan-request-tracker> states', () => {
     await expect(el).to.be.accessible();
     release(sampleRecord());
     await untilResult(el);
+  });
+
+  it('while starting, takes the room of the form that replaces it, so the host page does not jump (390 and 1024 px, en and ar)', async () => {
+    try {
+      for (const width of [390, 1024]) {
+        await setViewport({ width, height: 800 });
+        for (const lang of ['en', 'ar']) {
+          await loadLocale(lang);
+          const container = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+          const { el, release } = heldBackTracker(recordBackend(sampleRecord()));
+          container.append(el);
+          await el.updateComplete;
+          expect($(el, '.starting')?.getAttribute('aria-busy'), `${lang} at ${width} px: starting`).to.equal('true');
+          expect($(el, '[part="base"]')!.lang).to.equal(lang);
+          const starting = el.getBoundingClientRect().height;
+          await expect(el).to.be.accessible();
+          release();
+          await untilForm(el);
+          const form = el.getBoundingClientRect().height;
+          expect(starting, `${lang} at ${width} px: starting ${starting} px, form ${form} px`).to.be.closeTo(form, 8);
+        }
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('says "not found" the same way for an unknown reference and a wrong surname, keeping what was typed', async () => {

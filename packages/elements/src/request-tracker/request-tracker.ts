@@ -8,7 +8,7 @@ import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanRequestFoundEvent } from './events.js';
 import type { LiveUpdates } from './live-updates.js';
-import { durationText, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
+import { durationText, renderFormSkeleton, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
 import type * as ResultView from './request-result.js';
 import { trackerStyles } from './request-tracker.styles.js';
 import { trackerStrings } from './strings.js';
@@ -353,8 +353,9 @@ export class DiwanRequestTracker extends DiwanElement {
       case 'starting':
         return html`<div class="starting" aria-busy="true">
           <h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+          <p class="intro">${this.locale.t('tracker:intro')}</p>
           <p class="visually-hidden">${this.locale.t('tracker:loading')}</p>
-          <div class="form-skeleton">${renderSkeletonLines(5)}</div>
+          ${renderFormSkeleton(this.locale)}
         </div>`;
       case 'start-error':
         return renderErrorState(this.locale, this.startError!, () => this.start());

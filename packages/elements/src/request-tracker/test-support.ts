@@ -1,7 +1,7 @@
 // Fixtures shared by the tracker's tests: hand-made backends and helpers to drive the form.
 import { waitUntil } from '@open-wc/testing';
 import { DiwanError, type Capabilities, type DiwanBackend, type RequestLookup, type RequestRecord } from '@diwan/client';
-import type { DiwanRequestTracker } from './request-tracker.js';
+import { DiwanRequestTracker } from './request-tracker.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const inDays = (days: number, now = Date.now()) => new Date(now + days * DAY).toISOString();
@@ -27,6 +27,28 @@ export function trackerBackend(findRequest: FindRequest, tracking: Tracking = SU
     sendFeedback: unsupported,
     lookups,
   };
+}
+
+const HELD_BACK_TAG = 'diwan-test-held-back-tracker';
+const gates = new WeakMap<Element, Promise<void>>();
+
+/**
+ * A tracker (not yet in the page) that gets `backend` only on `release()`, as when the adapter's lazy
+ * chunk is still on its way: until then it shows its starting skeleton.
+ */
+export function heldBackTracker(backend: DiwanBackend): { el: DiwanRequestTracker; release: () => void } {
+  if (!customElements.get(HELD_BACK_TAG)) {
+    customElements.define(HELD_BACK_TAG, class extends DiwanRequestTracker {
+      protected override resolveBackend(): Promise<DiwanBackend> {
+        return (gates.get(this) ?? Promise.resolve()).then(() => super.resolveBackend());
+      }
+    });
+  }
+  const el = document.createElement(HELD_BACK_TAG) as DiwanRequestTracker;
+  el.backend = backend;
+  let release: () => void = () => undefined;
+  gates.set(el, new Promise<void>((resolve) => (release = resolve)));
+  return { el, release };
 }
 
 /** A request in progress: 20 of 30 days left, with the backend's own verdict absent. */
