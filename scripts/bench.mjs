@@ -50,7 +50,7 @@ async function main() {
   // what costs the bytes: the CDN entry's sources (esbuild's view of src/define.ts), by package / folder
   const all = await entrySizes(repoRoot, 'packages/elements/src/define.ts');
   const total = all.costs.reduce((sum, cost) => sum + cost.bytes, 0);
-  sections.push('', '### What costs the bytes: src/define.ts as esbuild bundles it (all four widgets, eager code; gzip share estimated by minified share). The CDN build (rolldown) also keeps client/rules and client/http out of diwan.js, as lazy chunks; esbuild cannot, because @diwan/client\'s index re-exports them.', '',
+  sections.push('', '### What costs the bytes: src/define.ts as esbuild bundles it (all four widgets, eager code; gzip share estimated by minified share). Widgets import values only from zod-free client subpaths and import() the rest, so both bundlers keep zod, the rules engine, the adapters, the outbox and the views shown after a user action in lazy chunks.', '',
     table(['package / folder', 'minified', 'share', '≈ gzip'], all.costs.filter((cost) => cost.bytes >= 512).map(({ group, bytes }) => [
       group, kb(bytes), `${((100 * bytes) / total).toFixed(1)} %`, kb((all.entry.gzip * bytes) / total),
     ])));
