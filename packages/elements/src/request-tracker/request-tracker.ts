@@ -8,6 +8,7 @@ import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanRequestFoundEvent } from './events.js';
 import type { LiveUpdates } from './live-updates.js';
+import { LockoutCountdown } from './lockout.js';
 import { durationText, renderFormSkeleton, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
 import type * as ResultView from './request-result.js';
 import { trackerStyles } from './request-tracker.styles.js';
@@ -108,7 +109,6 @@ export class DiwanRequestTracker extends DiwanElement {
   @state() private notFound = false;
   @state() private lookupError?: DiwanError;
   @state() private busy = false;
-  @state() private lockedSeconds?: number;
   @state() private record?: RequestRecord;
   @state() private announcement = '';
 
@@ -116,8 +116,7 @@ export class DiwanRequestTracker extends DiwanElement {
   private activeLookup?: RequestLookup;
   private startController?: AbortController;
   private lookupController?: AbortController;
-  private lockTimer?: ReturnType<typeof setInterval>;
-  private lockedUntil = 0;
+  private readonly lockout = new LockoutCountdown(this, () => this.announce(this.locale.t('tracker:errors.unlocked')));
   /** The result view's module, loaded with the first lookup; `view === 'result'` implies it is set. */
   private resultView?: typeof ResultView;
   private liveUpdates?: LiveUpdates;
@@ -128,7 +127,6 @@ export class DiwanRequestTracker extends DiwanElement {
     super.connectedCallback();
     if (this.hasUpdated && this.view === 'starting') this.start();
     if (this.hasUpdated && this.view === 'result') void this.followLive();
-    if (this.lockedSeconds !== undefined) this.lockTimer = setInterval(this.tickLock, 1000);
   }
 
   override disconnectedCallback(): void {
@@ -137,7 +135,6 @@ export class DiwanRequestTracker extends DiwanElement {
     this.lookupController?.abort();
     this.busy = false;
     this.stopLive();
-    clearInterval(this.lockTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -175,7 +172,7 @@ export class DiwanRequestTracker extends DiwanElement {
 
   private onSubmit = (event: Event): void => {
     event.preventDefault();
-    if (this.busy || this.lockedSeconds !== undefined || !this.tracking) return;
+    if (this.busy || this.lockout.seconds !== undefined || !this.tracking) return;
     const kind = this.tracking.verification;
     const reference = checkReference(this.referenceInput, compileReferencePattern(this.tracking.referencePattern));
     const verification = normaliseVerification(this.verificationInput);
@@ -236,25 +233,10 @@ export class DiwanRequestTracker extends DiwanElement {
   // ---- lock-out: a countdown on screen, announced at its start and its end only ----
 
   private lockOut(seconds: number): void {
-    const wait = Math.max(1, Math.ceil(seconds));
-    this.lockedUntil = Date.now() + wait * 1000;
-    this.lockedSeconds = wait;
-    this.announce(this.locale.t('tracker:errors.lockedAnnounce', { time: durationText(this.locale, wait) }));
-    clearInterval(this.lockTimer);
-    this.lockTimer = setInterval(this.tickLock, 1000);
+    this.lockout.start(seconds);
+    this.announce(this.locale.t('tracker:errors.lockedAnnounce', { time: durationText(this.locale, this.lockout.seconds!) }));
     void this.focusAfterUpdate('.lockout');
   }
-
-  private tickLock = (): void => {
-    const left = Math.ceil((this.lockedUntil - Date.now()) / 1000);
-    if (left > 0) {
-      this.lockedSeconds = left;
-      return;
-    }
-    clearInterval(this.lockTimer);
-    this.lockedSeconds = undefined;
-    this.announce(this.locale.t('tracker:errors.unlocked'));
-  };
 
   // ---- live updates ----
 
@@ -387,7 +369,7 @@ export class DiwanRequestTracker extends DiwanElement {
           verificationMissing: this.verificationMissing,
           notFound: this.notFound,
           busy: this.busy,
-          lockedSeconds: this.lockedSeconds,
+          lockedSeconds: this.lockout.seconds,
         },
         {
           onReferenceInput: (value) => (this.referenceInput = value),
