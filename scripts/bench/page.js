@@ -11,7 +11,7 @@ import '@diwan/elements/define/service-catalogue.js';
 import { createDemoBackend, generateServices } from '@diwan/client/demo';
 import { resolveText } from '@diwan/client';
 // The catalogue's own filter, to know what it must show after a keystroke (not timed).
-import { filterServices } from '../../packages/elements/src/service-catalogue/catalogue-model.ts';
+import { filterServices, loadSearch } from '../../packages/elements/src/service-catalogue/catalogue-model.ts';
 
 const SERVICE_COUNT = 10_000;
 const SETTLE_TIMEOUT_MS = 10_000;
@@ -190,6 +190,9 @@ async function mount(kind) {
   document.body.append(element);
   const view = catalogueView(element, catalogue);
   await whenShown(view.root, () => view.renderedIds().length > 0 && view.input !== null && !view.input.disabled, view.layoutTarget);
+  // as a citizen would: the field gets the focus first, which fetches the search code and builds the index
+  view.input.focus();
+  await loadSearch();
   return view;
 }
 

@@ -9,4 +9,5 @@ export * from './search/index.js';
 export * from './tracking/index.js';
 export * from './rules/index.js';
 export * from './outbox/index.js';
+export { hasWaitingFeedback } from './outbox/waiting-flag.js';
 export * from './redact/index.js';

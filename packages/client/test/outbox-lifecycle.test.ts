@@ -1,7 +1,7 @@
 // When the outbox wakes up (connect, online, page visible, its own timer), and what it does with items
 // the server refuses or when the browser has no IndexedDB.
 import { expect } from '@open-wc/testing';
-import { DiwanError, Outbox, type OutboxChange } from '@diwan/client';
+import { DiwanError, Outbox, hasWaitingFeedback, type OutboxChange } from '@diwan/client';
 import { FakeFeedbackServer, TARGET, Tab, feedback, uniqueDatabaseName } from './fixtures/outbox-harness.js';
 
 async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 3000): Promise<void> {
@@ -55,6 +55,21 @@ describe('outbox lifecycle', () => {
 
     outbox.connect(TARGET, server.backend());
     await waitFor(() => server.records.has(key));
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
+  it('keeps a hint that feedback waits while it does, so pages without a feedback widget know to send it', async () => {
+    const databaseName = uniqueDatabaseName('hint');
+    expect(hasWaitingFeedback(databaseName), 'nothing queued yet').to.equal(false);
+    const key = await leaveQueuedItem(databaseName);
+    expect(hasWaitingFeedback(databaseName), 'after an item was queued').to.equal(true);
+    expect(hasWaitingFeedback(uniqueDatabaseName('other')), 'another database').to.equal(false);
+
+    const server = new FakeFeedbackServer();
+    const outbox = outboxOn(databaseName);
+    outbox.connect(TARGET, server.backend());
+    await waitFor(() => server.records.has(key));
+    await waitFor(() => !hasWaitingFeedback(databaseName));
     expect(await outbox.pending()).to.deep.equal([]);
   });
 

@@ -3,6 +3,7 @@ import type { DiwanBackend } from '../backend.js';
 import { DiwanError, toDiwanError } from '../errors.js';
 import type { Feedback, FeedbackReceipt } from '../schemas/feedback.js';
 import { OutboxStore, type OutboxItem } from './store.js';
+import { markWaitingFeedback } from './waiting-flag.js';
 
 export type { OutboxItem } from './store.js';
 
@@ -169,7 +170,10 @@ export class Outbox {
       return { status: 'queued', reason: new DiwanError('network', 'Another tab is sending this item.') };
     }
     if (outcome.status === 'dropped') throw outcome.error;
-    if (outcome.status === 'queued') this.#scheduleRetry();
+    if (outcome.status === 'queued') {
+      markWaitingFeedback(this.databaseName, true);
+      this.#scheduleRetry();
+    }
     return outcome;
   }
 
@@ -231,6 +235,8 @@ export class Outbox {
         else if (outcome.status === 'dropped') report.dropped += 1;
         else report.waiting += 1;
       }
+      // the hint other pages read: cleared once nothing waits (for any target), kept otherwise
+      markWaitingFeedback(this.databaseName, (await this.#store.all()).length > 0);
     } catch (error) {
       console.warn('[diwan] the outbox could not read its queue; queued feedback waits for the next page.', error);
     }

@@ -1,6 +1,6 @@
-// What <diwan-feedback> sends and remembers, apart from rendering: the page path, the service id, the
-// outbox target, the "already answered on this page" memory and the shared outbox.
-import type { DiwanBackend, Feedback, Outbox, RedactionKind } from '@diwan/client';
+// What <diwan-feedback> sends and remembers, apart from rendering: the page path, the service id and the
+// "already answered on this page" memory (the outbox and its targets: shared/outbox-link.ts).
+import type { Feedback, RedactionKind } from '@diwan/client';
 
 /** Redaction (@diwan/client/redact): a lazy chunk, fetched while the widget loads, beside the outbox. */
 export type Redaction = typeof import('@diwan/client/redact');
@@ -55,22 +55,6 @@ export function validServiceId(service: string | undefined | null): string | und
   return id && SLUG.test(id) ? id : undefined;
 }
 
-/**
- * Which backend queued feedback belongs to, so the next page with the same configuration can send it.
- * Backends given as objects cannot be named across page loads: they share the `custom` target.
- */
-export function outboxTarget(backend: string | DiwanBackend | undefined, api: string | undefined): string {
-  if (backend && typeof backend === 'object') return 'custom';
-  const kind = (backend ?? '').trim().toLowerCase() || (api ? 'http' : '');
-  let base = api ?? '';
-  try {
-    if (api) base = new URL(api, globalThis.location?.href).href;
-  } catch {
-    // an invalid api fails backend resolution first; the target does not matter then
-  }
-  return JSON.stringify([kind, base]);
-}
-
 /** Remembers, for this browser session, that feedback on a page (and service) was given. */
 export class AnsweredMemory {
   constructor(private readonly page: string, private readonly service: string | undefined) {}
@@ -102,23 +86,6 @@ export class AnsweredMemory {
       // nothing to forget
     }
   }
-}
-
-let pageOutbox: Promise<Outbox> | undefined;
-
-/**
- * The page's one outbox (database `diwan-outbox`), created when the first feedback widget needs it.
- * The outbox and idb are a lazy chunk: the widget's first paint does not wait for them.
- */
-export function sharedOutbox(): Promise<Outbox> {
-  if (!pageOutbox) {
-    const loading = import('@diwan/client/outbox').then((module) => new module.Outbox());
-    loading.catch(() => {
-      if (pageOutbox === loading) pageOutbox = undefined; // the chunk did not load: a retry fetches it again
-    });
-    pageOutbox = loading;
-  }
-  return pageOutbox;
 }
 
 /** What redaction would remove from a comment, by kind in a fixed order, with counts (for "We removed …"). */

@@ -9,9 +9,9 @@ import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
 import {
-  AnsweredMemory, feedbackItem, formContent, loadRedaction, outboxTarget, pagePath, removedKinds, sharedOutbox, validServiceId,
-  type FeedbackContent, type Redaction,
+  AnsweredMemory, feedbackItem, formContent, loadRedaction, pagePath, removedKinds, validServiceId, type FeedbackContent, type Redaction,
 } from './feedback-model.js';
+import { outboxTarget, sharedOutbox } from '../shared/outbox-link.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackStrings } from './strings.js';
 

@@ -7,7 +7,7 @@ import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
 import {
-  AUDIENCES, assertListableCatalogue, filterServices, knownAudience, knownCategory, searchIndexFor, serviceProblem,
+  AUDIENCES, assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
 } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
@@ -133,15 +133,17 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const lang = this.locale.lang;
     const filtersChanged = ['query', 'catalogue', 'category', 'audience'].some(has);
     if (this.catalogue && (filtersChanged || lang !== this.resultsLang)) {
-      this.results = filterServices(this.catalogue, lang, {
+      const results = filterServices(this.catalogue, lang, {
         query: this.query,
         category: this.activeCategory,
         audience: this.activeAudience,
       });
+      if (!results) return this.filterWhenSearchLoads();
+      this.results = results;
       this.resultsLang = lang;
       this.scheduleAnnouncement();
       // new search or filter: start at the top of the new results
-      this.scrollListToTop = ['query', 'category', 'audience'].some(has);
+      this.scrollListToTop ||= ['query', 'category', 'audience'].some(has);
     }
   }
 
@@ -207,8 +209,26 @@ export class DiwanServiceCatalogue extends DiwanElement {
    * it (10,000 services take a moment). Not on load: pages where nobody searches never pay for it.
    */
   private onSearchFocus = (): void => {
-    if (this.catalogue) searchIndexFor(this.catalogue, this.locale.lang);
+    loadSearch().then(
+      () => this.catalogue && searchIndexFor(this.catalogue, this.locale.lang),
+      () => undefined, // offline: the first query says so (filterWhenSearchLoads)
+    );
   };
+
+  /** A query came before the search code (typed at once, or from the URL): filter once it is here. */
+  private filterWhenSearchLoads(): void {
+    loadSearch().then(
+      () => {
+        this.resultsLang = ''; // filters again on the next update, from the top of the list
+        this.scrollListToTop = true;
+        this.requestUpdate();
+      },
+      (error: unknown) => {
+        this.error = this.reportError(error);
+        this.status = 'error';
+      },
+    );
+  }
 
   private retry = (): void => {
     this.focusSearchWhenReady = true;

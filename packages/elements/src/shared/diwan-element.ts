@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DiwanError, toDiwanError, type DiwanBackend } from '@diwan/client/core';
+import { DiwanError, hasWaitingFeedback, toDiwanError, type DiwanBackend } from '@diwan/client/core';
 import { resolveBackend } from './backend-resolution.js';
 import { DiwanErrorEvent, emit } from './events.js';
 import { LocaleController } from './locale-controller.js';
@@ -67,15 +67,47 @@ export abstract class DiwanElement extends LitElement {
   /** Language, direction, strings and `Intl` formatting for this element. */
   protected readonly locale = new LocaleController(this);
 
+  #stopSendingWaitingFeedback?: () => void;
+
   /** The backend for the current configuration (shared per configuration on the page). */
   protected resolveBackend(): Promise<DiwanBackend> {
     const { backend } = this;
     if (backend && typeof backend === 'object') {
       return looksLikeBackend(backend)
-        ? Promise.resolve(backend)
+        ? Promise.resolve(backend).then(this.#withWaitingFeedbackSent)
         : Promise.reject(new DiwanError('config', 'The backend property is not a DiwanBackend.', { retryable: false }));
     }
-    return resolveBackend({ backend, api: this.api, jurisdiction: this.jurisdiction, apiKey: this.apiKey });
+    return resolveBackend({ backend, api: this.api, jurisdiction: this.jurisdiction, apiKey: this.apiKey }).then(this.#withWaitingFeedbackSent);
+  }
+
+  /**
+   * Feedback that an earlier page queued (offline) goes out through the first Diwan widget of any kind
+   * that meets its backend, not only a feedback widget; nothing is loaded unless something waits.
+   */
+  #withWaitingFeedbackSent = (backend: DiwanBackend): DiwanBackend => {
+    // (a feedback widget connects the same page outbox again: connections are counted, that is harmless)
+    if (!this.#stopSendingWaitingFeedback && this.isConnected && backend.capabilities.feedback?.enabled && hasWaitingFeedback()) {
+      let stopped = false;
+      let stop: (() => void) | undefined;
+      this.#stopSendingWaitingFeedback = () => {
+        stopped = true;
+        stop?.();
+      };
+      // the outbox link is a lazy chunk for widgets other than feedback: loaded only when something waits
+      void import('./outbox-link.js').then(
+        (link) => {
+          if (!stopped) stop = link.sendWaitingFeedback(link.outboxTarget(this.backend, this.api), backend);
+        },
+        () => undefined, // not loaded (offline): the feedback keeps waiting for the next page
+      );
+    }
+    return backend;
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopSendingWaitingFeedback?.();
+    this.#stopSendingWaitingFeedback = undefined;
   }
 
   /** True when this update changes which backend the element talks to. */

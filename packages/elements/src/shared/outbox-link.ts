@@ -1,0 +1,57 @@
+// The page's one outbox and how queued feedback names its backend, shared by <diwan-feedback> (which
+// queues) and every other widget (which sends what earlier pages queued, see DiwanElement).
+import type { DiwanBackend } from '@diwan/client/core';
+import type { Outbox } from '@diwan/client';
+
+/**
+ * Which backend queued feedback belongs to, so the next page with the same configuration can send it.
+ * Backends given as objects cannot be named across page loads: they share the `custom` target.
+ */
+export function outboxTarget(backend: string | DiwanBackend | undefined, api: string | undefined): string {
+  if (backend && typeof backend === 'object') return 'custom';
+  const kind = (backend ?? '').trim().toLowerCase() || (api ? 'http' : '');
+  let base = api ?? '';
+  try {
+    if (api) base = new URL(api, globalThis.location?.href).href;
+  } catch {
+    // an invalid api fails backend resolution first; the target does not matter then
+  }
+  return JSON.stringify([kind, base]);
+}
+
+let pageOutbox: Promise<Outbox> | undefined;
+
+/**
+ * The page's one outbox (database `diwan-outbox`), created when the first widget needs it.
+ * The outbox and idb are a lazy chunk: the widget's first paint does not wait for them.
+ */
+export function sharedOutbox(): Promise<Outbox> {
+  if (!pageOutbox) {
+    const loading = import('@diwan/client/outbox').then((module) => new module.Outbox());
+    loading.catch(() => {
+      if (pageOutbox === loading) pageOutbox = undefined; // the chunk did not load: a retry fetches it again
+    });
+    pageOutbox = loading;
+  }
+  return pageOutbox;
+}
+
+/**
+ * Sends feedback that earlier pages queued (offline, server down) through this backend: a page without
+ * a feedback widget delivers it too (DiwanElement calls this when the outbox's hint says something
+ * waits). Returns the function that disconnects (the element left the page).
+ */
+export function sendWaitingFeedback(target: string, backend: DiwanBackend): () => void {
+  let disconnect: (() => void) | undefined;
+  let stopped = false;
+  sharedOutbox().then(
+    (outbox) => {
+      if (!stopped) disconnect = outbox.connect(target, backend);
+    },
+    () => undefined, // the outbox chunk did not load: the feedback keeps waiting for the next page
+  );
+  return () => {
+    stopped = true;
+    disconnect?.();
+  };
+}
