@@ -93,8 +93,8 @@ export abstract class DiwanElement extends LitElement {
         stopped = true;
         stop?.();
       };
-      // the outbox link is a lazy chunk for widgets other than feedback: loaded only when something waits
-      void import('./outbox-link.js').then(
+      // a lazy chunk, loaded only when something waits
+      void import('./waiting-feedback.js').then(
         (link) => {
           if (!stopped) stop = link.sendWaitingFeedback(link.outboxTarget(this.backend, this.api), backend);
         },

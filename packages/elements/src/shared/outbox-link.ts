@@ -1,5 +1,5 @@
-// The page's one outbox and how queued feedback names its backend, shared by <diwan-feedback> (which
-// queues) and every other widget (which sends what earlier pages queued, see DiwanElement).
+// The page's one outbox and how queued feedback names its backend: used by <diwan-feedback> (which
+// queues) and by waiting-feedback.ts (any widget sending what earlier pages queued).
 import type { DiwanBackend } from '@diwan/client/core';
 import type { Outbox } from '@diwan/client';
 
@@ -34,24 +34,4 @@ export function sharedOutbox(): Promise<Outbox> {
     pageOutbox = loading;
   }
   return pageOutbox;
-}
-
-/**
- * Sends feedback that earlier pages queued (offline, server down) through this backend: a page without
- * a feedback widget delivers it too (DiwanElement calls this when the outbox's hint says something
- * waits). Returns the function that disconnects (the element left the page).
- */
-export function sendWaitingFeedback(target: string, backend: DiwanBackend): () => void {
-  let disconnect: (() => void) | undefined;
-  let stopped = false;
-  sharedOutbox().then(
-    (outbox) => {
-      if (!stopped) disconnect = outbox.connect(target, backend);
-    },
-    () => undefined, // the outbox chunk did not load: the feedback keeps waiting for the next page
-  );
-  return () => {
-    stopped = true;
-    disconnect?.();
-  };
 }

@@ -26,6 +26,16 @@ function backendSending(send: (feedback: Feedback) => Promise<FeedbackReceipt>):
 const item = (): Feedback => ({ kind: 'feedback', useful: true, page: '/passports', locale: 'en', idempotencyKey: crypto.randomUUID() });
 
 describe('feedback waiting from an earlier page', () => {
+  // the page's outbox is shared by every test file on this origin: leave it empty, the hint cleared
+  after(async () => {
+    (await sharedOutbox()).close();
+    await new Promise((resolve) => {
+      const request = indexedDB.deleteDatabase('diwan-outbox');
+      request.onsuccess = request.onerror = request.onblocked = resolve;
+    });
+    localStorage.removeItem('diwan-outbox-waiting:diwan-outbox');
+  });
+
   it('is sent by a catalogue on the next page, and the hint that something waits is cleared', async () => {
     // an earlier page: the citizen answered while offline, then left
     const outbox = await sharedOutbox();
