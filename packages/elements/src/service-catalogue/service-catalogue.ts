@@ -1,18 +1,18 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { toDiwanError } from '@diwan/client/core';
 import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
 import {
-  AUDIENCES, assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
+  assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
 } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
 import { catalogueStrings } from './strings.js';
 import { focusServiceInList, renderListSkeleton, renderServiceList } from './service-list.js';
+import { renderControls, type ControlsHandlers } from './catalogue-controls.js';
 
 type DetailView = typeof import('./service-detail.js');
 /** The detail view is a lazy chunk: fetched when the browser is idle after the list, or on the first open. */
@@ -364,40 +364,18 @@ export class DiwanServiceCatalogue extends DiwanElement {
     return this.renderBrowser(catalogue);
   }
 
+  private readonly controlsHandlers: ControlsHandlers = {
+    onSearchInput: (event) => this.onSearchInput(event),
+    onSearchFocus: this.onSearchFocus,
+    onCategoryChange: (event) => this.onCategoryChange(event),
+    onAudienceChange: (event) => this.onAudienceChange(event),
+  };
+
   /** The search, filters, count and list; without a catalogue, the same layout as a skeleton. */
   private renderBrowser(catalogue: ServiceCatalogue | undefined): TemplateResult {
     const loading = !catalogue;
     return html`<h2 class="title" part="title">${this.t('title')}</h2>
-      <form class="controls" role="search" @submit=${(event: Event) => event.preventDefault()}>
-        <div class="field search-field">
-          <label for="search">${this.t('search.label')}</label>
-          <span class="hint" id="search-hint">${this.t('search.hint')}</span>
-          <input id="search" type="search" part="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint"
-            .value=${live(this.query)} ?disabled=${loading} @input=${this.onSearchInput} @focus=${this.onSearchFocus} />
-        </div>
-        <div class="field">
-          <label for="category">${this.t('filters.category')}</label>
-          <select id="category" part="category-select" ?disabled=${loading} @change=${this.onCategoryChange}>
-            <option value="">${this.t('filters.allCategories')}</option>
-            ${(catalogue?.categories ?? []).map(
-              (category) => html`<option value=${category.id} ?selected=${category.id === this.activeCategory}>
-                ${this.locale.text(category.name)}
-              </option>`,
-            )}
-          </select>
-        </div>
-        <div class="field">
-          <label for="audience">${this.t('filters.audience')}</label>
-          <select id="audience" part="audience-select" ?disabled=${loading} @change=${this.onAudienceChange}>
-            <option value="">${this.t('filters.allAudiences')}</option>
-            ${AUDIENCES.map(
-              (audience) => html`<option value=${audience} ?selected=${audience === this.activeAudience}>
-                ${this.t(`audiences.${audience}`)}
-              </option>`,
-            )}
-          </select>
-        </div>
-      </form>
+      ${renderControls(this.locale, { catalogue, query: this.query, category: this.activeCategory, audience: this.activeAudience }, this.controlsHandlers)}
       <p class="count" part="count" role="status">
         ${loading || this.announcedCount === undefined
           ? this.t('results.loading')
