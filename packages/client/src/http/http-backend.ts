@@ -5,26 +5,14 @@ import { EligibilityRules } from '../schemas/eligibility.js';
 import { FeedbackReceipt, type Feedback } from '../schemas/feedback.js';
 import { RequestRecord, type RequestLookup } from '../schemas/request.js';
 import { Service, ServiceCatalogue } from '../schemas/service.js';
-import { Transport, type HeadersHook, type Sleep } from './transport.js';
+import { Transport, type TransportSettings } from './transport.js';
 
-export interface HttpBackendOptions {
+/** Options of the REST adapter; the transport settings (fetch, headers, timeoutMs, retries, …) as in TransportOptions. */
+export interface HttpBackendOptions extends TransportSettings {
   /** Where the Diwan REST contract lives, e.g. `https://api.example.gov/diwan/v1`. */
   baseUrl: string;
-  /** Called before every request (e.g. for an `Authorization` header). */
-  headers?: HeadersHook;
-  fetch?: typeof fetch;
-  /** Per attempt, in milliseconds (default 10 000). */
-  timeoutMs?: number;
-  /** Extra attempts for reads (default 3). Writes are never retried here. */
-  retries?: number;
-  /** Default `'omit'`. */
-  credentials?: RequestCredentials;
   /** Overrides of the defaults: everything on, verification by surname, no live updates. */
   capabilities?: Partial<Capabilities>;
-  /** Random source for the retry jitter (tests pin it). */
-  random?: () => number;
-  /** Wait between retries (tests record it instead of waiting). */
-  sleep?: Sleep;
 }
 
 export const DEFAULT_HTTP_CAPABILITIES: Capabilities = {
@@ -50,15 +38,7 @@ function unsupported(feature: string): DiwanError {
 /** A DiwanBackend for the Diwan REST contract (see packages/client/openapi.json). */
 export function createHttpBackend(options: HttpBackendOptions): DiwanBackend {
   const base = options.baseUrl.replace(/\/+$/, '');
-  const transport = new Transport({
-    fetch: options.fetch,
-    headers: options.headers,
-    timeoutMs: options.timeoutMs,
-    retries: options.retries,
-    credentials: options.credentials,
-    random: options.random,
-    sleep: options.sleep,
-  });
+  const transport = new Transport(options);
   const overrides = options.capabilities ?? {};
   const capabilities: Capabilities = {
     ...DEFAULT_HTTP_CAPABILITIES,

@@ -11,4 +11,5 @@ export {
   type RequestOptions,
   type Sleep,
   type TransportOptions,
+  type TransportSettings,
 } from './transport.js';

@@ -31,6 +31,9 @@ export interface TransportOptions {
   cacheEntries?: number;
 }
 
+/** The transport settings an adapter's options take and pass on unchanged (createHttpBackend, createOpen311Backend). */
+export type TransportSettings = Pick<TransportOptions, 'fetch' | 'headers' | 'timeoutMs' | 'retries' | 'credentials' | 'random' | 'sleep'>;
+
 export interface RequestOptions {
   signal?: AbortSignal;
   /** Sent as `Accept-Language`; also part of the cache and de-duplication key. */

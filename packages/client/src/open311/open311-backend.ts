@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError } from '../errors.js';
-import { Transport, type HeadersHook, type Sleep } from '../http/transport.js';
+import { Transport, type TransportSettings } from '../http/transport.js';
 import { parseResponse } from '../parse.js';
 import type { Capabilities } from '../schemas/capabilities.js';
 import { RequestRecord } from '../schemas/request.js';
@@ -12,7 +12,8 @@ import { records, text } from './map-common.js';
 import { findRequestEntry, mapRequest } from './map-requests.js';
 import { mapCatalogue, type MappedCatalogue } from './map-services.js';
 
-export interface Open311BackendOptions {
+/** Options of the Open311 adapter; the transport settings (fetch, headers, timeoutMs, retries, …) as in TransportOptions. */
+export interface Open311BackendOptions extends TransportSettings {
   /** The GeoReport v2 endpoint, e.g. `https://city.example.gov/open311/v2`. */
   baseUrl: string;
   /** `json` (default; works everywhere) or `xml` (the one format every GeoReport v2 server has). */
@@ -31,16 +32,6 @@ export interface Open311BackendOptions {
   defaultOffset?: string;
   /** What a request id looks like (a RegExp source), so the tracker can check it before asking. */
   referencePattern?: string;
-  headers?: HeadersHook;
-  fetch?: typeof fetch;
-  /** Per attempt, in milliseconds (default 10 000). */
-  timeoutMs?: number;
-  /** Extra attempts for reads (default 3). */
-  retries?: number;
-  /** Default `'omit'`. */
-  credentials?: RequestCredentials;
-  random?: () => number;
-  sleep?: Sleep;
 }
 
 /** The Open311 backend: the port, plus what only Open311 has. */
@@ -85,15 +76,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
   const dates = { defaultOffset: options.defaultOffset };
   const referencePattern = options.referencePattern ?? OPEN311_REFERENCE_PATTERN;
   const referenceMatcher = compileReferencePattern(referencePattern);
-  const transport = new Transport({
-    fetch: options.fetch,
-    headers: options.headers,
-    timeoutMs: options.timeoutMs,
-    retries: options.retries,
-    credentials: options.credentials,
-    random: options.random,
-    sleep: options.sleep,
-  });
+  const transport = new Transport(options);
   const feedbackBackend = options.feedback;
   const capabilities: Capabilities = {
     catalogue: true,
