@@ -84,6 +84,8 @@ export const catalogueStyles = css`
     overflow-y: auto;
   }
   .item {
+    /* the containing block of the button's row-wide click target (the virtualizer may make it absolute) */
+    position: relative;
     /* the virtualizer positions items absolutely; they still fill the row */
     inline-size: 100%;
     display: grid;
@@ -128,7 +130,7 @@ export const catalogueStyles = css`
   .item-button {
     font-size: inherit;
   }
-  /* the whole row is the button's click target */
+  /* the whole row is the button's click target, and only its own row (.item is positioned) */
   .item-button::after {
     content: '';
     position: absolute;

@@ -57,10 +57,15 @@ export const tokenStyles = css`
   }
 `;
 
-/** Shared base: box model, focus ring, visually hidden text, forced colours, reduced motion. */
+/** Shared base: box model, containment, focus ring, visually hidden text, forced colours, reduced motion. */
 export const baseStyles = css`
+  /* A widget never reaches outside its own box: the host is the containing block of anything positioned
+     inside it (absolute and fixed) and its own stacking context, so no overlay can cover the host page.
+     Not paint containment: that would clip the focus rings of controls at the widget's edge. */
   :host {
     display: block;
+    position: relative;
+    contain: layout style;
     box-sizing: border-box;
     color: var(--_color-text);
     background: var(--_color-bg);
