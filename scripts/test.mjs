@@ -33,6 +33,7 @@ function countStep(ok) {
 
 if (!onlyBrowser) {
   countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
+  countStep(step('type check (server, Node types)', 'npx', ['tsc', '-p', 'packages/server/tsconfig.json']));
   countStep(step('custom-elements.json, editor data and React wrappers up to date', 'node', ['scripts/analyze.mjs', '--check']));
   countStep(step('openapi.json up to date', 'node', ['scripts/openapi.mjs', '--check']));
   countStep(step('build', 'npm', ['run', 'build', '--silent']));
