@@ -8,6 +8,7 @@ import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
+import { mediaFeaturesCommand } from './test/server/media-features.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -27,6 +28,8 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
+    // forced colours (Windows High Contrast) for the forced-colours tests
+    mediaFeaturesCommand(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS

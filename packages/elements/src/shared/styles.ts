@@ -162,12 +162,19 @@ export const baseStyles = css`
       opacity: 0.5;
     }
   }
+  /* Windows High Contrast: system colours only. Buttons opt out of the automatic adjustment to keep their
+     border, so each of their colours is set here, the secondary one included; icons take the colour of
+     the text beside them whatever colour a widget gave them (an SVG keeps an explicit colour otherwise). */
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .button.secondary {
       border-color: ButtonText;
       forced-color-adjust: none;
       background: ButtonFace;
       color: ButtonText;
+    }
+    .icon {
+      color: inherit !important;
     }
     .skeleton-line {
       background: GrayText;
