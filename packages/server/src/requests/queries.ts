@@ -90,7 +90,7 @@ export async function upsertRequest(tx: Queryable, record: RequestRecord, verifi
   await tx.query('delete from requests where reference = $1', [record.reference]);
   await tx.query(
     `insert into requests (reference, reference_key, service_id, status, status_note, submitted_at, updated_at, expected_at, sla, office)
-     values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::jsonb)`,
+     values ($1, $2, $3, $4, $5::text::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::text::jsonb)`,
     [
       record.reference, referenceKey(record.reference), record.serviceId ?? null, record.status, json(record.statusNote),
       record.submittedAt, record.updatedAt ?? null, record.expectedAt ?? null, record.sla ?? null, json(record.office),
@@ -101,13 +101,13 @@ export async function upsertRequest(tx: Queryable, record: RequestRecord, verifi
   }
   for (const event of record.timeline) {
     await tx.query(
-      'insert into request_events (reference, at, channel, status, note) values ($1, $2::timestamptz, $3, $4, $5::jsonb)',
+      'insert into request_events (reference, at, channel, status, note) values ($1, $2::timestamptz, $3, $4, $5::text::jsonb)',
       [record.reference, event.at, event.channel, event.status ?? null, json(event.note)],
     );
   }
   for (const [position, action] of (record.actionsNeeded ?? []).entries()) {
     await tx.query(
-      'insert into citizen_actions (reference, id, position, label, due_by) values ($1, $2, $3, $4::jsonb, $5::timestamptz)',
+      'insert into citizen_actions (reference, id, position, label, due_by) values ($1, $2, $3, $4::text::jsonb, $5::timestamptz)',
       [record.reference, action.id, position, json(action.label), action.dueBy ?? null],
     );
   }
