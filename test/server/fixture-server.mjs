@@ -114,6 +114,9 @@ export async function fixtureServer(ctx, next) {
     (candidate) => candidate.path === path && (!candidate.method || candidate.method.toUpperCase() === ctx.method),
   );
   if (route) return serveScripted(ctx, route);
+  // REST clients ask GET /capabilities first: unless a script routes it, answer as a backend without it
+  // (404, defaults kept) instead of spending a scripted response meant for the widget's own requests.
+  if (path === '/capabilities') return sendJson(ctx, 404, { code: 'not_found', message: 'no capabilities scripted' });
   const responses = scenario.responses.filter((candidate) => candidate.path === undefined);
   if (responses.length === 0) return sendJson(ctx, 404, { code: 'fixture', message: `scenario ${id} has no script for ${path}` });
   const response = responses[Math.min(scenario.served, responses.length - 1)];

@@ -8,6 +8,9 @@ export interface ScriptedResponse {
   /** A string goes out as is; anything else as JSON. */
   body?: unknown;
   delayMs?: number;
+  /** Answers this path (below the scenario) every time, instead of taking a turn in the order. */
+  path?: string;
+  method?: string;
 }
 
 export interface LoggedRequest {

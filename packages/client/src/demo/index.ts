@@ -2,5 +2,6 @@
 // and fr. Its own module graph: only this entry is imported from outside, so it stays a lazy chunk.
 export { createDemoBackend, LOCKOUT_SECONDS, MAX_FAILED_LOOKUPS, type DemoBackendOptions } from './backend.js';
 export { generateServices } from './generate.js';
+export { demoRequests, type DemoRequest } from './requests.js';
 export { demoCatalogue, demoCategories, demoEligibilityRules, type DemoCatalogue } from './data/index.js';
 export type { DemoService, DemoCategory, DemoEligibilityRules, Text4 } from './data/types.js';

@@ -27,6 +27,7 @@ export const DIWAN_REST_PATHS = {
   services: '/services',
   service: (id: string) => `/services/${encodeURIComponent(id)}`,
   eligibility: (id: string) => `/services/${encodeURIComponent(id)}/eligibility`,
+  capabilities: '/capabilities',
   requestLookup: '/requests/lookup',
   feedback: '/feedback',
 } as const;
@@ -35,10 +36,39 @@ function unsupported(feature: string): DiwanError {
   return new DiwanError('unsupported', `This backend does not offer ${feature}.`, { retryable: false });
 }
 
-/** A DiwanBackend for the Diwan REST contract (see packages/client/openapi.json). */
-export function createHttpBackend(options: HttpBackendOptions): DiwanBackend {
+/**
+ * A DiwanBackend for the Diwan REST contract that first asks the server what it offers
+ * (`GET /capabilities`), so attributes alone get the server's truth: its verification kind, reference
+ * pattern, live mode and comment limit. A server without that route (404, 405, 501) keeps the defaults;
+ * any other failure rejects, so the widget shows its error with a retry that asks again.
+ * `options.capabilities` still overrides what the server says.
+ */
+export async function connectHttpBackend(options: HttpBackendOptions & { signal?: AbortSignal }): Promise<DiwanBackend> {
   const base = options.baseUrl.replace(/\/+$/, '');
   const transport = new Transport(options);
+  let served: Partial<Capabilities> = {};
+  try {
+    served = await transport.get(base + DIWAN_REST_PATHS.capabilities, Capabilities, 'the backend’s capabilities', { signal: options.signal });
+  } catch (error) {
+    const status = error instanceof DiwanError ? error.status : undefined;
+    if (!(error instanceof DiwanError && (error.code === 'not_found' || status === 404 || status === 405 || status === 501))) throw error;
+  }
+  const overrides = options.capabilities ?? {};
+  return createHttpBackend({
+    ...options,
+    capabilities: {
+      ...served,
+      ...overrides,
+      tracking: { ...DEFAULT_HTTP_CAPABILITIES.tracking, ...served.tracking, ...overrides.tracking },
+      feedback: { ...DEFAULT_HTTP_CAPABILITIES.feedback, ...served.feedback, ...overrides.feedback },
+    },
+  }, transport);
+}
+
+/** A DiwanBackend for the Diwan REST contract (see packages/client/openapi.json), with the capabilities given (or the defaults). */
+export function createHttpBackend(options: HttpBackendOptions, sharedTransport?: Transport): DiwanBackend {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const transport = sharedTransport ?? new Transport(options);
   const overrides = options.capabilities ?? {};
   const capabilities: Capabilities = {
     ...DEFAULT_HTTP_CAPABILITIES,

@@ -1,4 +1,4 @@
-export { createHttpBackend, DEFAULT_HTTP_CAPABILITIES, DIWAN_REST_PATHS, type HttpBackendOptions } from './http-backend.js';
+export { connectHttpBackend, createHttpBackend, DEFAULT_HTTP_CAPABILITIES, DIWAN_REST_PATHS, type HttpBackendOptions } from './http-backend.js';
 export {
   Transport,
   abortableSleep,

@@ -1,7 +1,7 @@
 // The Diwan REST contract as an OpenAPI 3.1 document, generated from the zod schemas so the contract
 // and the client's parsers cannot drift apart. `npm run openapi` writes packages/client/openapi.json.
 import * as z from 'zod/mini';
-import { ErrorBody } from '../schemas/capabilities.js';
+import { Capabilities, ErrorBody } from '../schemas/capabilities.js';
 import { LocaleCode, LocalizedText, Slug } from '../schemas/common.js';
 import { ChoiceOption, EligibilityResult, EligibilityRules, JsonLogic, LegalReference, Outcome, Question } from '../schemas/eligibility.js';
 import { Feedback, FeedbackReceipt } from '../schemas/feedback.js';
@@ -65,6 +65,7 @@ const NAMED_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
   ['RequestLookup', RequestLookup, 'A request reference and the verification value the backend asks for.'],
   ['Feedback', Feedback, 'Feedback from a page or a service; the comment is redacted in the browser before sending.'],
   ['FeedbackReceipt', FeedbackReceipt, 'Proof that feedback arrived; the same idempotency key always yields the same receipt.'],
+  ['Capabilities', Capabilities, 'What a backend offers, so widgets say so instead of failing.'],
   ['ErrorBody', ErrorBody, 'The body of every error response.'],
 ];
 
@@ -130,6 +131,20 @@ export function buildOpenApiDocument(): object {
       },
     ],
     paths: {
+      '/capabilities': {
+        get: {
+          operationId: 'getCapabilities',
+          summary: 'What this backend offers',
+          description:
+            'Read first by clients configured with a base URL alone: the verification value asked for, the ' +
+            'reference pattern, live updates, the comment limit, and which features are on. A backend without ' +
+            'this route (404) gets the defaults: everything on, verification by surname, no live updates.',
+          responses: {
+            '200': ok('The capabilities.', 'Capabilities', false),
+            default: ref('responses', 'Error'),
+          },
+        },
+      },
       '/services': {
         get: {
           operationId: 'listServices',

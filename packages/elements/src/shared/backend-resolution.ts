@@ -33,8 +33,9 @@ function create(kind: string, config: BackendConfig): Promise<DiwanBackend> {
       if (!config.api || !isHttpUrl(config.api)) {
         return Promise.reject(configError(`The "api" attribute must be an http(s) URL, got "${config.api ?? ''}".`));
       }
-      // a lazy chunk as well: pages with the demo or an Open311 backend never download the REST adapter
-      return import('@diwan/client/http').then((http) => http.createHttpBackend({ baseUrl: new URL(config.api!, globalThis.location?.href).href }));
+      // a lazy chunk as well: pages with the demo or an Open311 backend never download the REST adapter.
+      // It reads GET /capabilities first, so the widgets offer what this server offers.
+      return import('@diwan/client/http').then((http) => http.connectHttpBackend({ baseUrl: new URL(config.api!, globalThis.location?.href).href }));
     case 'open311':
       if (!config.api || !isHttpUrl(config.api)) {
         return Promise.reject(configError(`backend="open311" needs an "api" attribute with the server's http(s) URL, e.g. https://city.example/open311/v2; got "${config.api ?? ''}".`));

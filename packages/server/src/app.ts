@@ -1,0 +1,126 @@
+// The Hono application: the Diwan REST contract under /api/v1, health checks, the contract's reference,
+// and (optionally) a static folder at / — the demo ministry page in `npm start`.
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
+import { requestId } from 'hono/request-id';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { pendingMigrations } from './db/migrate.js';
+import { clientAddress } from './http/client-address.js';
+import { ApiError, errorResponse, notFound } from './http/errors.js';
+import { staticFiles } from './http/static.js';
+import { capabilitiesRoutes } from './routes/capabilities.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import type { AppDeps, AppEnv } from './routes/deps.js';
+import { feedbackRoutes } from './routes/feedback.js';
+import { lookupRoutes } from './routes/lookup.js';
+import { referenceRoutes } from './routes/reference.js';
+
+export type { AppDeps } from './routes/deps.js';
+
+export const API_BASE = '/api/v1';
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+function securityHeaders(c: Context): void {
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'no-referrer');
+  c.header('Cross-Origin-Resource-Policy', c.req.path.startsWith(API_BASE) ? 'cross-origin' : 'same-origin');
+  c.header('X-Frame-Options', 'DENY');
+  if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', API_CSP);
+}
+
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { config, logger } = deps;
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ headerName: 'X-Request-Id' }));
+  app.use(async (c, next) => {
+    let socket: string | undefined;
+    try {
+      socket = getConnInfo(c).remote.address;
+    } catch {
+      socket = undefined; // not on a Node socket (app.request in tests)
+    }
+    c.set('clientAddress', clientAddress(socket, c.req.header('X-Forwarded-For'), config.trustProxy));
+    const started = performance.now();
+    await next();
+    securityHeaders(c);
+    // The path only: no query string, no body, no header values (verification values and comments
+    // travel in bodies and are never logged).
+    logger.info({
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    }, 'request');
+  });
+
+  const api = new Hono<AppEnv>();
+  // Citizens' routes may be called from ministry pages on other origins: an allow-list, never a wildcard
+  // by default. (Staff routes, later under /staff, are never CORS-exposed.)
+  api.use(cors({
+    origin: (origin) => (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language', 'If-None-Match'],
+    exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  }));
+  api.use(bodyLimit({
+    maxSize: config.bodyLimit,
+    onError: () => {
+      throw new ApiError(413, 'payload_too_large', `The request body is larger than ${config.bodyLimit} bytes.`, { retryable: false });
+    },
+  }));
+  api.use(async (c, next) => {
+    if (c.req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
+      throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.', { retryable: false });
+    }
+    await next();
+  });
+  api.use(compress());
+  api.route('/', capabilitiesRoutes());
+  api.route('/', catalogueRoutes(deps));
+  api.route('/', lookupRoutes(deps));
+  api.route('/', feedbackRoutes(deps));
+  api.route('/', referenceRoutes());
+  api.all('*', () => {
+    throw notFound();
+  });
+  app.route(API_BASE, api);
+
+  app.get('/healthz', (c) => c.json({ status: 'ok' }));
+  app.get('/readyz', async (c) => {
+    try {
+      const pending = await pendingMigrations(deps.db);
+      if (pending.length) throw new ApiError(503, 'not_ready', `${pending.length} migration(s) not applied yet.`);
+      return c.json({ status: 'ready', database: deps.db.kind });
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError(503, 'not_ready', 'The database does not answer.');
+    }
+  });
+
+  if (config.staticDir) app.route('/', staticFiles(config.staticDir));
+
+  app.notFound((c) => errorResponse(c, notFound()));
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    if (error instanceof HTTPException) {
+      const known: Record<number, ApiError> = {
+        400: new ApiError(400, 'invalid_request', 'The request body is not valid JSON.', { retryable: false }),
+        413: new ApiError(413, 'payload_too_large', 'The request body is too large.', { retryable: false }),
+      };
+      return errorResponse(c, known[error.status] ?? new ApiError(error.status as 400, 'http', 'The request cannot be handled.'));
+    }
+    // Name and SQLSTATE only: a driver's message can quote a value the client sent.
+    const { name, code } = error as Error & { code?: string };
+    logger.error({ requestId: c.get('requestId'), err: { name, code } }, 'unexpected error');
+    return errorResponse(c, new ApiError(500, 'internal', 'Something went wrong on the server. Try again later.'));
+  });
+
+  return app;
+}

@@ -1,0 +1,84 @@
+// Configuration from the environment (and CLI flags, which win). Every setting has a safe default so
+// `npm start` needs none; `DATABASE_URL` switches from the embedded PGlite to a real PostgreSQL.
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  /** Embedded database folder (PGlite data, the generated secret, the lock file). */
+  dataDir: string;
+  /** A real PostgreSQL; when set, the data folder is not used. */
+  databaseUrl?: string;
+  /** Origins allowed to call the citizen routes from a browser; empty: same origin only. `*`: any. */
+  corsOrigins: string[];
+  /** How many reverse proxies in front of the server add to X-Forwarded-For (0: ignore the header). */
+  trustProxy: number;
+  /** HMAC key for verification values and client addresses; from DIWAN_SECRET or the data folder. */
+  secret?: string;
+  /** A folder served at / (the demo page in `npm start`). */
+  staticDir?: string;
+  logLevel: string;
+  lookup: LookupLimits;
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number;
+}
+
+export interface LookupLimits {
+  /** Failed lookups of one reference before it is locked. */
+  perReference: number;
+  /** Failed lookups from one client (any reference) before it is locked. */
+  perClient: number;
+  /** Failures older than this are forgotten. */
+  windowSeconds: number;
+  lockSeconds: number;
+  clientLockSeconds: number;
+}
+
+const env = (name: string): string | undefined => {
+  const value = process.env[name]?.trim();
+  return value ? value : undefined;
+};
+
+function integer(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new ConfigError(`${name} must be a whole number, got "${value}".`);
+  return number;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses DIWAN_TRUST_PROXY: `true` is one proxy, a number is that many, anything else none. */
+export function parseTrustProxy(value: string | undefined): number {
+  if (!value || value === 'false' || value === '0') return 0;
+  if (value === 'true') return 1;
+  return integer('DIWAN_TRUST_PROXY', value, 0);
+}
+
+export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  const corsOrigins = (env('DIWAN_CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const base: ServerConfig = {
+    port: integer('PORT', env('PORT'), 8080),
+    host: env('HOST') ?? 'localhost',
+    dataDir: resolve(env('DIWAN_DATA_DIR') ?? '.diwan/data'),
+    databaseUrl: env('DATABASE_URL'),
+    corsOrigins,
+    trustProxy: parseTrustProxy(env('DIWAN_TRUST_PROXY')),
+    secret: env('DIWAN_SECRET'),
+    staticDir: env('DIWAN_STATIC_DIR'),
+    logLevel: env('LOG_LEVEL') ?? 'info',
+    lookup: {
+      perReference: integer('DIWAN_LOOKUP_MAX_FAILURES', env('DIWAN_LOOKUP_MAX_FAILURES'), 5),
+      perClient: integer('DIWAN_LOOKUP_MAX_CLIENT_FAILURES', env('DIWAN_LOOKUP_MAX_CLIENT_FAILURES'), 30),
+      windowSeconds: integer('DIWAN_LOOKUP_WINDOW_SECONDS', env('DIWAN_LOOKUP_WINDOW_SECONDS'), 15 * 60),
+      lockSeconds: integer('DIWAN_LOOKUP_LOCK_SECONDS', env('DIWAN_LOOKUP_LOCK_SECONDS'), 60),
+      clientLockSeconds: integer('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS', env('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS'), 15 * 60),
+    },
+    bodyLimit: integer('DIWAN_BODY_LIMIT', env('DIWAN_BODY_LIMIT'), 16 * 1024),
+  };
+  const config = { ...base, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
+  if (config.secret !== undefined && config.secret.length < 32) {
+    throw new ConfigError('DIWAN_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`).');
+  }
+  return config;
+}

@@ -1,0 +1,115 @@
+// One small query layer over the two drivers: PGlite (PostgreSQL in WASM, in a data folder) and a real
+// PostgreSQL through `postgres`. Same SQL text with $1… placeholders on both; structured values travel
+// as JSON text cast to jsonb in the SQL, so neither driver's own type mapping matters.
+import type { PGlite } from '@electric-sql/pglite';
+import type { Sql } from 'postgres';
+
+export interface Queryable {
+  /** Runs one statement and returns its rows. */
+  query<Row = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons, without parameters (migrations). */
+  exec(text: string, tx?: Queryable): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function openPglite(dataDir: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const pg: PGlite = await PGlite.create(dataDir);
+  const wrap = (target: Pick<PGlite, 'query'>): Queryable => ({
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      return (await target.query<Row>(text, params as unknown[])).rows;
+    },
+  });
+  return {
+    kind: 'pglite',
+    ...wrap(pg),
+    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
+    async exec(text, tx) {
+      if (tx) {
+        // inside a transaction: statements one by one through the same connection
+        for (const statement of splitStatements(text)) await tx.query(statement);
+      } else {
+        await pg.exec(text);
+      }
+    },
+    close: () => pg.close(),
+  };
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const { default: postgres } = await import('postgres');
+  const sql: Sql = postgres(url, {
+    max: options.max ?? 10,
+    onnotice: () => {}, // "relation already exists, skipping" and the like
+    connection: { application_name: 'diwan-server' },
+  });
+  const wrap = (target: Pick<Sql, 'unsafe'>): Queryable => ({
+    async query<Row>(text: string, params: readonly unknown[] = []) {
+      // a plain array, like PGlite's rows (postgres' Result carries extra fields)
+      return Array.from(await target.unsafe(text, params as never[])) as Row[];
+    },
+  });
+  return {
+    kind: 'postgres',
+    ...wrap(sql),
+    transaction: (work) => sql.begin((tx) => work(wrap(tx))) as Promise<never>,
+    async exec(text, tx) {
+      for (const statement of splitStatements(text)) await (tx ?? wrap(sql)).query(statement);
+    },
+    close: () => sql.end({ timeout: 5 }),
+  };
+}
+
+/**
+ * Splits SQL on semicolons outside quotes, dollar-quoted bodies and comments: migrations are plain DDL,
+ * and prepared statements take one statement each.
+ */
+export function splitStatements(text: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let index = 0;
+  while (index < text.length) {
+    const char = text[index]!;
+    const rest = text.slice(index);
+    if (rest.startsWith('--')) {
+      const end = text.indexOf('\n', index);
+      index = end === -1 ? text.length : end + 1;
+      continue;
+    }
+    if (rest.startsWith('/*')) {
+      const end = text.indexOf('*/', index + 2);
+      index = end === -1 ? text.length : end + 2;
+      continue;
+    }
+    const dollar = /^\$[A-Za-z_]*\$/.exec(rest);
+    if (dollar) {
+      const end = text.indexOf(dollar[0], index + dollar[0].length);
+      const stop = end === -1 ? text.length : end + dollar[0].length;
+      current += text.slice(index, stop);
+      index = stop;
+      continue;
+    }
+    if (char === "'" || char === '"') {
+      let end = index + 1;
+      while (end < text.length && !(text[end] === char && text[end + 1] !== char)) end += text[end] === char ? 2 : 1;
+      current += text.slice(index, end + 1);
+      index = end + 1;
+      continue;
+    }
+    if (char === ';') {
+      if (current.trim()) statements.push(current.trim());
+      current = '';
+    } else {
+      current += char;
+    }
+    index += 1;
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements;
+}

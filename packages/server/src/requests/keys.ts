@@ -1,0 +1,45 @@
+// Keyed hashes: verification values and client addresses are compared and counted as HMAC-SHA-256
+// with the server secret, so the database never holds them in clear and a dump cannot be reversed
+// by hashing a dictionary of surnames without the secret.
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Reference as a key: case, spaces and dashes do not matter (`dw 2026 0001` finds `DW-2026-0001`). */
+export function referenceKey(reference: string): string {
+  return toAsciiDigits(reference.normalize('NFKC')).toUpperCase().replace(/[^A-Z0-9]/g, '');
+}
+
+function toAsciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
+
+/** A verification value as compared: local digits → ASCII, spaces collapsed, case ignored. */
+export function verificationKey(value: string): string {
+  return toAsciiDigits(value.normalize('NFKC')).trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+export interface Keys {
+  /** The stored form of a verification value for one request. */
+  verifier(reference: string, value: string): Buffer;
+  /** A client address as a counter key (hex). */
+  client(address: string): string;
+  /** Constant-time comparison of a candidate with every stored verifier (always the same work). */
+  matches(candidate: Buffer, stored: readonly Buffer[]): boolean;
+}
+
+export function createKeys(secret: string): Keys {
+  const mac = (purpose: string, text: string) => createHmac('sha256', secret).update(`${purpose}\0${text}`).digest();
+  // Compared against when a reference has no verifier (not found), so a miss costs what a mismatch costs.
+  const decoy = mac('decoy', 'decoy');
+  return {
+    verifier: (reference, value) => mac(`verify:${referenceKey(reference)}`, verificationKey(value)),
+    client: (address) => mac('client', address).toString('hex'),
+    matches(candidate, stored) {
+      let found = false;
+      for (const hash of stored.length ? stored : [decoy]) {
+        // no early exit: every stored value is compared
+        if (hash.length === candidate.length && timingSafeEqual(hash, candidate)) found = true;
+      }
+      return found;
+    },
+  };
+}

@@ -1,0 +1,17 @@
+import type { Logger } from 'pino';
+import type { ServerConfig } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Keys } from '../requests/keys.js';
+
+/** What the routes need; created once per process by startServer (or by a test). */
+export interface AppDeps {
+  db: Database;
+  keys: Keys;
+  config: ServerConfig;
+  logger: Logger;
+}
+
+/** Hono's per-request variables set by the app's middleware. */
+export interface AppEnv {
+  Variables: { requestId: string; clientAddress: string };
+}

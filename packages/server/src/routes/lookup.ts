@@ -1,0 +1,43 @@
+// POST /requests/lookup: a request by reference and verification value. "No such reference" and
+// "wrong value" take the same path (same queries, same hash comparisons, same counts) and give the same
+// 404 body, so neither the answer nor its timing tells them apart.
+import { Hono } from 'hono';
+import { RequestLookup } from '@diwan/client/schemas';
+import { ApiError } from '../http/errors.js';
+import { validated } from '../http/validate.js';
+import { lockedFor, recordFailure, type Limit } from '../requests/attempts.js';
+import { referenceKey } from '../requests/keys.js';
+import { loadRequest, verifiersFor } from '../requests/queries.js';
+import type { AppDeps, AppEnv } from './deps.js';
+
+const NO_MATCH = 'No request matches this reference and verification value.';
+
+export function lookupRoutes({ db, keys, config }: AppDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const { lookup: limits } = config;
+
+  app.post('/requests/lookup', validated('json', RequestLookup), async (c) => {
+    const { reference, verification } = c.req.valid('json');
+    const counters: Limit[] = [
+      { scope: 'reference', key: referenceKey(reference), maxFailures: limits.perReference, windowSeconds: limits.windowSeconds, lockSeconds: limits.lockSeconds },
+      { scope: 'client', key: keys.client(c.get('clientAddress')), maxFailures: limits.perClient, windowSeconds: limits.windowSeconds, lockSeconds: limits.clientLockSeconds },
+    ];
+    const wait = await lockedFor(db, counters);
+    if (wait > 0) {
+      throw new ApiError(429, 'rate_limited', `Too many attempts. Try again in ${wait} seconds.`, { retryAfter: wait });
+    }
+    const stored = await verifiersFor(db, reference);
+    const candidate = keys.verifier(reference, verification ?? '');
+    const matched = keys.matches(candidate, stored.hashes) && verification !== undefined && stored.reference !== undefined;
+    c.header('Cache-Control', 'no-store');
+    if (!matched) {
+      for (const counter of counters) await recordFailure(db, counter);
+      throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false });
+    }
+    const record = await loadRequest(db, stored.reference!);
+    if (!record) throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false });
+    return c.json(record);
+  });
+
+  return app;
+}

@@ -1,0 +1,88 @@
+// Runs the app on Node's HTTP server: open the database, migrate, seed an empty one (when asked), serve,
+// and shut down gracefully — stop accepting, let requests in flight finish, close the database.
+import { serve, type ServerType } from '@hono/node-server';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app.js';
+import type { ServerConfig } from './config.js';
+import { migrate } from './db/migrate.js';
+import { openStore, type Store } from './db/open.js';
+import { pruneAttempts } from './requests/attempts.js';
+import { isEmpty, seedDemo } from './seed.js';
+
+export interface StartOptions {
+  /** Seeds the demo data set when the database has no catalogue yet (the `npm start` default). */
+  seedIfEmpty?: boolean;
+  logger?: Logger;
+  /** How long in-flight requests may take to finish on shutdown. */
+  shutdownGraceMs?: number;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: 'diwan-server' }, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = await openStore(config, 'diwan-server start');
+  let server: ServerType | undefined;
+  let pruneTimer: NodeJS.Timeout | undefined;
+  try {
+    const applied = await migrate(store.db);
+    if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+    if (options.seedIfEmpty && (await isEmpty(store.db))) {
+      const summary = await seedDemo(store.db, store.keys);
+      logger.info(summary, 'empty database: demo data seeded');
+    }
+    const app = createApp({ db: store.db, keys: store.keys, config, logger });
+    const port = await new Promise<number>((resolve, reject) => {
+      server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port));
+      server.once('error', reject);
+    });
+    const shown = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    const url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}`;
+    store.announce(url);
+    pruneTimer = setInterval(() => {
+      pruneAttempts(store.db, config.lookup.windowSeconds * 4).catch((error: Error) => logger.warn({ err: { name: error.name } }, 'pruning lookup attempts failed'));
+    }, 10 * 60_000);
+    pruneTimer.unref();
+    logger.info({ url, database: store.db.kind }, 'listening');
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      port,
+      store,
+      close() {
+        closing ??= (async () => {
+          clearInterval(pruneTimer);
+          await new Promise<void>((resolve) => {
+            const force = setTimeout(() => {
+              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }, options.shutdownGraceMs ?? 10_000);
+            server!.close(() => {
+              clearTimeout(force);
+              resolve();
+            });
+            // idle keep-alive sockets would hold close() open until they time out
+            (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          });
+          await store.close();
+          logger.info('stopped');
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    clearInterval(pruneTimer);
+    server?.close();
+    await store.close();
+    throw error;
+  }
+}
