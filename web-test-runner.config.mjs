@@ -7,6 +7,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
+import { diwanServer } from './test/server/diwan-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
 import { pageCommands } from './test/server/page-commands.mjs';
 
@@ -36,7 +37,8 @@ export default {
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/json-logic-js/**'] }),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtureServer],
+  // fixtures scripted per test; the reference server (started on first use) for the journeys against it
+  middleware: [fixtureServer, diwanServer],
   browsers: [
     chromeLauncher({
       // one browser context per test file: otherwise the second concurrent page is a background tab
