@@ -10,6 +10,7 @@ import { fixtureServer } from './test/server/fixture-server.mjs';
 import { diwanServer } from './test/server/diwan-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
 import { pageCommands } from './test/server/page-commands.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -31,6 +32,8 @@ export default {
   plugins: [
     // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
     pageCommands(),
+    // the accessibility tree (heading levels, names) as a screen reader gets it
+    a11ySnapshotPlugin(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS

@@ -144,3 +144,8 @@ export const NetworkError: Story = {
 export const Dark: Story = {
   args: { theme: 'dark' },
 };
+
+/** Under a host page's own h3: each question is an h4 (`heading-level="4"`). */
+export const UnderAHostHeading: Story = {
+  args: { headingLevel: 4 },
+};

@@ -166,6 +166,12 @@ export const Dark: Story = {
   args: { theme: 'dark' },
 };
 
+/** Under a host page's own h3: the thanks is h4, "Tell us more" h5 (`heading-level="4"`). */
+export const UnderAHostHeading: Story = {
+  ...ThanksWithDetails,
+  args: { headingLevel: 4 },
+};
+
 export const HighContrast: Story = {
   ...ThanksWithDetails,
   args: { theme: 'high-contrast' },

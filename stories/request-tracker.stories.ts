@@ -125,6 +125,13 @@ export const Dark: Story = {
   play: lookUp('DW-2026-0002', 'Haddad'),
 };
 
+/** Under a host page's own h3: the request's heading is h4, its sections h5 (`heading-level="4"`). */
+export const UnderAHostHeading: Story = {
+  args: { headingLevel: 4 },
+  parameters: diwan({ settledPart: 'actions' }),
+  play: lookUp('DW-2026-0002', 'Haddad'),
+};
+
 export const HighContrast: Story = {
   args: { theme: 'high-contrast' },
   parameters: diwan({ settledPart: 'result' }),

@@ -79,6 +79,11 @@ export const Dark: Story = {
   args: { theme: 'dark' },
 };
 
+/** Under a host page's own h3: the widget's title is h4, its items h5 (`heading-level="4"`). */
+export const UnderAHostHeading: Story = {
+  args: { headingLevel: 4 },
+};
+
 export const HighContrast: Story = {
   args: { theme: 'high-contrast' },
 };

@@ -48,7 +48,8 @@ export const checkerStyles = css`
   .page-heading:focus-visible {
     outline: 3px solid var(--_color-focus);
   }
-  h3 {
+  /* a result's sections, at whatever level the host page chose */
+  .result-section > :is(h1, h2, h3, h4, h5, h6) {
     font-size: var(--_font-size-lg);
     margin-block: var(--_space-5) var(--_space-2);
   }

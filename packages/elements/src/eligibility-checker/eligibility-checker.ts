@@ -347,20 +347,23 @@ export class DiwanEligibilityChecker extends DiwanElement {
           question, draft: this.draft!, problem: this.problem, position, upTo,
           showBack: position > 1 || this.returnToCheck,
           onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack, onErrorLink: this.onErrorLink,
+          headingLevel: this.headingLevel,
         })}`;
       }
       case 'check':
         return html`${serviceName}${views.renderCheckPage(this.locale, {
           asked: journey.asked, answers: this.engine!.answersOnPath(journey, this.answers),
           onChange: this.onChange, onBack: this.onBack, onSeeResult: () => this.showPage({ kind: 'result' }), onStartAgain: this.startAgain,
+          headingLevel: this.headingLevel,
         })}`;
       case 'result':
         return views.renderResultPage(this.locale, {
           service, decision: journey.decision, nextSteps: (rules.nextSteps ?? []).map((step) => this.locale.text(step)),
           onBack: this.onBack, onStartAgain: this.startAgain, onClear: this.clearAnswers,
+          headingLevel: this.headingLevel,
         });
       case 'cleared':
-        return html`${serviceName}${views.renderClearedPage(this.locale, this.startAgain)}`;
+        return html`${serviceName}${views.renderClearedPage(this.locale, this.startAgain, this.headingLevel)}`;
     }
   }
 }

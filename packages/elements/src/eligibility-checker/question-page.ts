@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerProblem, Question } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 import { problemMessage, type Draft } from './answer-draft.js';
 
 export interface QuestionPageProps {
@@ -18,6 +19,8 @@ export interface QuestionPageProps {
   onContinue: (event: Event) => void;
   onBack: () => void;
   onErrorLink: (event: Event) => void;
+  /** Level of the question's heading (the widget's `heading-level`). */
+  headingLevel: number;
 }
 
 /** The id of the field an error summary link (and the focus) goes to. */
@@ -116,10 +119,10 @@ export function renderQuestionPage(locale: LocaleController, props: QuestionPage
       <div class="form-group ${problem ? 'has-error' : ''}">
         ${grouped
           ? html`<fieldset aria-describedby=${described || nothing}>
-              <legend><h2 class="page-heading" tabindex="-1">${label}</h2></legend>
+              <legend>${heading(props.headingLevel, label, { class: 'page-heading', focusable: true })}</legend>
               ${hintAndError} ${renderField(locale, props, '')}
             </fieldset>`
-          : html`<h2 class="page-heading" tabindex="-1"><label for="answer">${label}</label></h2>
+          : html`${heading(props.headingLevel, html`<label for="answer">${label}</label>`, { class: 'page-heading', focusable: true })}
               ${hintAndError} ${renderField(locale, props, described)}`}
       </div>
       <button type="submit" class="button" part="continue">${t('continue')}</button>

@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, Decision, Outcome, Question, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 import { isoDate, numberText } from './answer-draft.js';
 import { renderChannels } from './channels.js';
 
@@ -33,12 +34,14 @@ export interface CheckPageProps {
   onBack: () => void;
   onSeeResult: () => void;
   onStartAgain: () => void;
+  /** Level of the page's heading (the widget's `heading-level`). */
+  headingLevel: number;
 }
 
 export function renderCheckPage(locale: LocaleController, props: CheckPageProps): TemplateResult {
   const t = (key: string) => locale.t(`eligibility:${key}`);
   return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
-    <h2 class="page-heading" tabindex="-1">${t('check.heading')}</h2>
+    ${heading(props.headingLevel, t('check.heading'), { class: 'page-heading', focusable: true })}
     <dl class="summary" part="summary">
       ${props.asked.map((question) => html`<div class="summary-row">
         <dt>${locale.text(question.label)}</dt>
@@ -64,6 +67,8 @@ export interface ResultPageProps {
   onBack: () => void;
   onStartAgain: () => void;
   onClear: () => void;
+  /** Level of the result's heading (the widget's `heading-level`); its sections' are one below. */
+  headingLevel: number;
 }
 
 function renderReason(locale: LocaleController, outcome: Outcome): TemplateResult {
@@ -88,26 +93,26 @@ export function renderResultPage(locale: LocaleController, props: ResultPageProp
   const reasons = decision.reasons;
   return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
     <div class="result-panel ${result}" part="result">
-      <h2 class="page-heading" tabindex="-1">${t(`result.headline.${result}`, { service: serviceName })}</h2>
+      ${heading(props.headingLevel, t(`result.headline.${result}`, { service: serviceName }), { class: 'page-heading', focusable: true })}
     </div>
     <section class="result-section" aria-labelledby="why-heading">
-      <h3 id="why-heading">${t('result.why')}</h3>
+      ${heading(props.headingLevel + 1, t('result.why'), { id: 'why-heading' })}
       ${reasons.length
         ? html`<ul class="reasons">${reasons.map((outcome) => renderReason(locale, outcome))}</ul>`
         : html`<p part="reason">${t('result.undecided')}</p>`}
     </section>
     ${result === 'not_eligible'
       ? html`<section class="result-section" aria-labelledby="next-heading">
-          <h3 id="next-heading">${t('result.questions')}</h3>
+          ${heading(props.headingLevel + 1, t('result.questions'), { id: 'next-heading' })}
           ${renderChannels(locale, service.channels, false)}
         </section>`
       : html`<section class="result-section" aria-labelledby="next-heading">
-          <h3 id="next-heading">${t('result.next')}</h3>
+          ${heading(props.headingLevel + 1, t('result.next'), { id: 'next-heading' })}
           ${props.nextSteps.length ? html`<ol class="next-steps">${props.nextSteps.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
           ${renderChannels(locale, service.channels, true)}
         </section>`}
     <section class="result-section" aria-labelledby="again-heading">
-      <h3 id="again-heading">${t('result.again')}</h3>
+      ${heading(props.headingLevel + 1, t('result.again'), { id: 'again-heading' })}
       <p class="privacy-note">${t('privacy')}</p>
       <div class="actions">
         <button type="button" class="button secondary" part="start-again" @click=${props.onStartAgain}>${t('startAgain')}</button>
@@ -116,9 +121,9 @@ export function renderResultPage(locale: LocaleController, props: ResultPageProp
     </section>`;
 }
 
-export function renderClearedPage(locale: LocaleController, onStart: () => void): TemplateResult {
+export function renderClearedPage(locale: LocaleController, onStart: () => void, level: number): TemplateResult {
   const t = (key: string) => locale.t(`eligibility:${key}`);
-  return html`<h2 class="page-heading" tabindex="-1">${t('cleared.heading')}</h2>
+  return html`${heading(level, t('cleared.heading'), { class: 'page-heading', focusable: true })}
     <p>${t('cleared.body')}</p>
     <button type="button" class="button" part="start-again" @click=${onStart}>${t('startAgain')}</button>`;
 }

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { RedactionKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -23,6 +24,8 @@ export interface FormView {
   willRemove: [RedactionKind, number][];
   /** The character count, announced after the citizen pauses typing. */
   announcedCount: string;
+  /** The widget's `heading-level`: the problem report's heading; the details' is one below. */
+  headingLevel: number;
 }
 
 export interface FormHandlers {
@@ -50,8 +53,8 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
   // the problem report is the step itself; the details sit under the thanks heading, one level down
   return html`<form class="details" part="details" novalidate @submit=${on.onSubmit} aria-labelledby="details-title">
     ${problem
-      ? html`<h2 id="details-title" class="title" part="title" tabindex="-1">${t('details.problemTitle')}</h2>`
-      : html`<h3 id="details-title" class="subtitle" part="details-title">${t('details.title')}</h3>`}
+      ? heading(view.headingLevel, t('details.problemTitle'), { id: 'details-title', class: 'title', part: 'title', focusable: true })
+      : heading(view.headingLevel + 1, t('details.title'), { id: 'details-title', class: 'subtitle', part: 'details-title' })}
     ${view.error
       ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
           <p class="error-summary-title">${t('errors.summary')}</p>

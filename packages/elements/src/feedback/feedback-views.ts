@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RedactionKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 import { removedList } from './feedback-form.js';
 
 export interface QuestionView {
@@ -9,6 +10,8 @@ export interface QuestionView {
   sending: boolean;
   /** Why the last answer could not be sent (shown in the error summary). */
   error?: string;
+  /** Level of the question's heading (the widget's `heading-level`). */
+  headingLevel: number;
 }
 
 export interface QuestionHandlers {
@@ -20,7 +23,7 @@ export interface QuestionHandlers {
 export function renderQuestion(locale: LocaleController, view: QuestionView, on: QuestionHandlers): TemplateResult {
   const t = (key: string) => locale.t(`feedback:${key}`);
   const busy = view.sending ? 'true' : 'false';
-  return html`<h2 id="question" class="title" part="title" tabindex="-1">${t('question')}</h2>
+  return html`${heading(view.headingLevel, t('question'), { id: 'question', class: 'title', part: 'title', focusable: true })}
     ${view.error
       ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
           <p class="error-summary-title">${t('errors.summary')}</p>
@@ -56,6 +59,8 @@ export interface ThanksView {
   message: string;
   /** What redaction removed from the comment just sent (empty when nothing was, or nothing was typed). */
   removed: [RedactionKind, number][];
+  /** Level of the heading (the widget's `heading-level`). */
+  headingLevel: number;
 }
 
 /**
@@ -64,7 +69,7 @@ export interface ThanksView {
  */
 export function renderThanks(locale: LocaleController, view: ThanksView): TemplateResult {
   return html`<div class="thanks" part="thanks">
-    <h2 class="title" part="title" tabindex="-1">${locale.t(`feedback:thanks.${view.title}`)}</h2>
+    ${heading(view.headingLevel, locale.t(`feedback:thanks.${view.title}`), { class: 'title', part: 'title', focusable: true })}
     <p>${view.message}</p>
     ${removedNote(locale, view.removed).map((note) => html`<p>${note}</p>`)}
   </div>`;

@@ -10,8 +10,7 @@ export const feedbackStyles = css`
     /* the skeleton and the question take the same room: nothing jumps when the backend arrives */
     min-block-size: 9.5rem;
   }
-  h2,
-  h3,
+  :is(h1, h2, h3, h4, h5, h6),
   p,
   fieldset {
     margin: 0;

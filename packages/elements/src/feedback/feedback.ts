@@ -5,6 +5,7 @@ import type { Feedback, Outbox, OutboxChange, RedactionKind } from '@diwan/clien
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { heading } from '../shared/heading.js';
 import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
@@ -368,19 +369,19 @@ export class DiwanFeedback extends DiwanElement {
         return html`<div class="skeleton" aria-hidden="true">${renderSkeletonLines(3)}</div>
           <p class="visually-hidden" role="status">${this.locale.t('common:loading')}</p>`;
       case 'error':
-        return html`<h2 class="title" part="title" tabindex="-1">${this.locale.t('feedback:question')}</h2>
+        return html`${heading(this.headingLevel, this.locale.t('feedback:question'), { class: 'title', part: 'title', focusable: true })}
           ${renderErrorState(this.locale, this.error!, this.retryLoad)}`;
       case 'ask':
-        return renderQuestion(this.locale, { sending: this.sending, error: this.formError?.message },
+        return renderQuestion(this.locale, { sending: this.sending, error: this.formError?.message, headingLevel: this.headingLevel },
           { onAnswer: (useful) => void this.answer(useful), onReportProblem: this.reportProblem });
       case 'problem':
         return this.renderForm('problem');
       case 'thanks':
-        return html`${renderThanks(this.locale, { title: 'title', message: this.sentMessage(), removed: [] })}${this.renderForm('feedback')}`;
+        return html`${renderThanks(this.locale, { title: 'title', message: this.sentMessage(), removed: [], headingLevel: this.headingLevel })}${this.renderForm('feedback')}`;
       case 'done':
-        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: this.sentMessage(), removed: this.removed });
+        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: this.sentMessage(), removed: this.removed, headingLevel: this.headingLevel });
       case 'answered':
-        return renderThanks(this.locale, { title: 'title', message: this.locale.t('feedback:thanks.already'), removed: [] });
+        return renderThanks(this.locale, { title: 'title', message: this.locale.t('feedback:thanks.already'), removed: [], headingLevel: this.headingLevel });
     }
   }
 
@@ -389,6 +390,7 @@ export class DiwanFeedback extends DiwanElement {
       kind, rating: this.rating, comment: this.comment, maxLength: this.maxLength, sending: this.sending,
       error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
       willRemove: this.redaction ? removedKinds(this.redaction, this.comment) : [], announcedCount: this.announcedCount,
+      headingLevel: this.headingLevel,
     }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit });
   }
 

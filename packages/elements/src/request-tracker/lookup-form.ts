@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { VerificationKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderSkeletonLines } from '../shared/states.js';
+import { heading } from '../shared/heading.js';
 
 export type ReferenceProblem = 'missing' | 'format';
 
@@ -20,6 +21,8 @@ export interface LookupFormState {
   busy: boolean;
   /** Seconds left in a lock-out, or undefined when not locked. */
   lockedSeconds?: number;
+  /** Level of the lock-out's heading (one below the widget's title). */
+  headingLevel: number;
 }
 
 export interface LookupFormHandlers {
@@ -77,9 +80,9 @@ function renderErrorSummary(locale: LocaleController, state: LookupFormState, er
   </div>`;
 }
 
-function renderLockout(locale: LocaleController, seconds: number) {
+function renderLockout(locale: LocaleController, seconds: number, level: number) {
   return html`<div class="lockout" part="lockout" tabindex="-1" aria-labelledby="lockout-title">
-    <h3 id="lockout-title">${locale.t('tracker:errors.lockedTitle')}</h3>
+    ${heading(level, locale.t('tracker:errors.lockedTitle'), { id: 'lockout-title' })}
     <p>${locale.t('tracker:errors.locked', { time: durationText(locale, seconds) })}</p>
   </div>`;
 }
@@ -96,7 +99,7 @@ export function renderLookupForm(locale: LocaleController, state: LookupFormStat
   const describedBy = (id: string, hasError: boolean, extra = '') =>
     [`${id}-hint`, hasError ? `${id}-error` : '', extra].filter(Boolean).join(' ');
 
-  return html`${locked ? renderLockout(locale, state.lockedSeconds!) : renderErrorSummary(locale, state, errors, handlers)}
+  return html`${locked ? renderLockout(locale, state.lockedSeconds!, state.headingLevel) : renderErrorSummary(locale, state, errors, handlers)}
     <form class="lookup" part="form" novalidate @submit=${handlers.onSubmit}>
       <fieldset class="fields" ?disabled=${locked}>
         <div class=${`field${referenceError ? ' invalid' : ''}`}>

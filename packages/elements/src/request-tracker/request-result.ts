@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking';
 import type { CitizenAction, Office, OpeningHours, RequestRecord, Weekday } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 import { actionIcon, backIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';
 
@@ -12,6 +13,8 @@ export interface ResultOptions {
   /** Live updates are on: say so. */
   live: boolean;
   onCheckAnother: () => void;
+  /** Level of the result's heading (the widget's `heading-level`); its sections' are one below. */
+  headingLevel: number;
 }
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
@@ -41,10 +44,10 @@ function hoursText(locale: LocaleController, hours: OpeningHours): string {
   return t(locale, 'hoursLine', { days, opens: clock(hours.opens), closes: clock(hours.closes) });
 }
 
-function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date): TemplateResult | typeof nothing {
+function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date, level: number): TemplateResult | typeof nothing {
   if (!actions.length) return nothing;
   return html`<section class="actions" part="actions" aria-labelledby="actions-title">
-    <h3 id="actions-title">${actionIcon()}${t(locale, 'actionsTitle')}</h3>
+    ${heading(level, html`${actionIcon()}${t(locale, 'actionsTitle')}`, { id: 'actions-title' })}
     <ul>
       ${actions.map(
         (action) => html`<li part="action">
@@ -58,7 +61,7 @@ function renderActions(locale: LocaleController, actions: readonly CitizenAction
   </section>`;
 }
 
-function renderStatus(locale: LocaleController, record: RequestRecord, now: Date): TemplateResult {
+function renderStatus(locale: LocaleController, record: RequestRecord, now: Date, level: number): TemplateResult {
   const sla = slaState(record, now);
   const note = locale.text(record.statusNote);
   const date = (label: string, iso: string | undefined, relative: boolean) =>
@@ -69,7 +72,7 @@ function renderStatus(locale: LocaleController, record: RequestRecord, now: Date
         </div>`
       : nothing;
   return html`<section class="status" part="status" aria-labelledby="status-title">
-    <h3 id="status-title">${t(locale, 'statusTitle')}</h3>
+    ${heading(level, t(locale, 'statusTitle'), { id: 'status-title' })}
     <p class=${`status-label status-${record.status}`} part="status-label">${t(locale, `status.${record.status}`)}</p>
     <p>${t(locale, `meaning.${record.status}`)}</p>
     ${note ? html`<p class="status-note">${note}</p>` : nothing}
@@ -86,11 +89,11 @@ function renderStatus(locale: LocaleController, record: RequestRecord, now: Date
   </section>`;
 }
 
-function renderOffice(locale: LocaleController, office: Office | undefined): TemplateResult | typeof nothing {
+function renderOffice(locale: LocaleController, office: Office | undefined, level: number): TemplateResult | typeof nothing {
   if (!office) return nothing;
   const address = locale.text(office.address);
   return html`<section class="office" part="office" aria-labelledby="office-title">
-    <h3 id="office-title">${t(locale, 'officeTitle')}</h3>
+    ${heading(level, t(locale, 'officeTitle'), { id: 'office-title' })}
     <p class="office-name">${locale.text(office.name)}</p>
     <dl>
       ${office.phone
@@ -109,13 +112,14 @@ function renderOffice(locale: LocaleController, office: Office | undefined): Tem
 
 export function renderRequestResult(locale: LocaleController, record: RequestRecord, options: ResultOptions): TemplateResult {
   return html`<article class="result" part="result" aria-labelledby="result-heading">
-    <h2 id="result-heading" class="result-heading" part="result-heading" tabindex="-1">
-      ${locale.text(record.serviceName) || t(locale, 'serviceFallback')}
-    </h2>
+    ${heading(options.headingLevel, locale.text(record.serviceName) || t(locale, 'serviceFallback'), {
+      id: 'result-heading', class: 'result-heading', part: 'result-heading', focusable: true,
+    })}
     <p class="reference">${t(locale, 'reference')} <bdi part="reference">${record.reference}</bdi></p>
     ${options.live ? html`<p class="muted live-note">${t(locale, 'live')}</p>` : nothing}
-    ${renderActions(locale, record.actionsNeeded ?? [], options.now)} ${renderStatus(locale, record, options.now)}
-    ${renderOffice(locale, record.office)} ${renderTimeline(locale, record.timeline)}
+    ${renderActions(locale, record.actionsNeeded ?? [], options.now, options.headingLevel + 1)}
+    ${renderStatus(locale, record, options.now, options.headingLevel + 1)}
+    ${renderOffice(locale, record.office, options.headingLevel + 1)} ${renderTimeline(locale, record.timeline, options.headingLevel + 1)}
     <p>
       <button type="button" class="button secondary" part="check-another" @click=${options.onCheckAnother}>
         ${backIcon()}${t(locale, 'another')}

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { heading } from '../shared/heading.js';
 import { channelIcon } from './icons.js';
 
 /** Events shown before the "show earlier events" disclosure. */
@@ -29,13 +30,13 @@ function renderEvent(locale: LocaleController, event: TimelineEvent): TemplateRe
   </li>`;
 }
 
-export function renderTimeline(locale: LocaleController, events: readonly TimelineEvent[]): TemplateResult | typeof nothing {
+export function renderTimeline(locale: LocaleController, events: readonly TimelineEvent[], level: number): TemplateResult | typeof nothing {
   if (!events.length) return nothing;
   const ordered = latestFirst(events);
   const latest = ordered.slice(0, LATEST_EVENTS_SHOWN);
   const earlier = ordered.slice(LATEST_EVENTS_SHOWN);
   return html`<section class="timeline" part="timeline" aria-labelledby="timeline-title">
-    <h3 id="timeline-title">${locale.t('tracker:result.timelineTitle')}</h3>
+    ${heading(level, locale.t('tracker:result.timelineTitle'), { id: 'timeline-title' })}
     <p class="muted">${locale.t('tracker:result.timelineOrder')}</p>
     <ol class="events">
       ${latest.map((event) => renderEvent(locale, event))}

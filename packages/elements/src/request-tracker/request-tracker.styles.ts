@@ -7,11 +7,14 @@ export const trackerStyles = css`
     flex-direction: column;
     gap: var(--_space-3);
   }
-  h2 {
+  /* the widget's title and a result's heading, at whatever level the host page chose; every other
+     heading is a section's */
+  .title,
+  .result-heading {
     font-size: var(--_font-size-xl);
     margin: 0;
   }
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6):not(.title, .result-heading) {
     font-size: var(--_font-size-lg);
     margin-block: 0 var(--_space-2);
     display: flex;

@@ -6,6 +6,7 @@ import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@di
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { heading } from '../shared/heading.js';
 import { DiwanRequestFoundEvent } from './events.js';
 import type { LiveUpdates } from './live-updates.js';
 import { LockoutCountdown } from './lockout.js';
@@ -334,7 +335,7 @@ export class DiwanRequestTracker extends DiwanElement {
     switch (this.view) {
       case 'starting':
         return html`<div class="starting" aria-busy="true">
-          <h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+          ${this.renderTitle()}
           <p class="intro">${this.locale.t('tracker:intro')}</p>
           <p class="visually-hidden">${this.locale.t('tracker:loading')}</p>
           ${renderFormSkeleton(this.locale)}
@@ -342,21 +343,26 @@ export class DiwanRequestTracker extends DiwanElement {
       case 'start-error':
         return renderErrorState(this.locale, this.startError!, () => this.start());
       case 'unsupported':
-        return html`<h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+        return html`${this.renderTitle()}
           <p class="unsupported" part="unsupported">${this.locale.t('tracker:unsupported')}</p>`;
       case 'result':
         return this.resultView!.renderRequestResult(this.locale, this.record!, {
           now: new Date(),
           live: this.live,
           onCheckAnother: () => this.checkAnother(),
+          headingLevel: this.headingLevel,
         });
       default:
         return this.renderForm();
     }
   }
 
+  private renderTitle(): TemplateResult {
+    return heading(this.headingLevel, this.locale.t('tracker:title'), { class: 'title', part: 'title' });
+  }
+
   private renderForm(): TemplateResult {
-    return html`<h2 class="title" part="title">${this.locale.t('tracker:title')}</h2>
+    return html`${this.renderTitle()}
       <p class="intro">${this.locale.t('tracker:intro')}</p>
       ${this.lookupError ? renderErrorState(this.locale, this.lookupError, this.retryLookup) : nothing}
       ${renderLookupForm(
@@ -370,6 +376,7 @@ export class DiwanRequestTracker extends DiwanElement {
           notFound: this.notFound,
           busy: this.busy,
           lockedSeconds: this.lockout.seconds,
+          headingLevel: this.headingLevel + 1,
         },
         {
           onReferenceInput: (value) => (this.referenceInput = value),

@@ -11,9 +11,7 @@ export const catalogueStyles = css`
     gap: var(--_space-3);
     min-inline-size: 0;
   }
-  h2,
-  h3,
-  h4,
+  :is(h1, h2, h3, h4, h5, h6),
   p {
     margin: 0;
   }
@@ -198,7 +196,7 @@ export const catalogueStyles = css`
     flex-direction: column;
     gap: var(--_space-2);
   }
-  .detail-section h3 {
+  .detail-section :is(h1, h2, h3, h4, h5, h6) {
     font-size: var(--_font-size-lg);
   }
   ul {

@@ -5,6 +5,7 @@ import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/cli
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
+import { heading } from '../shared/heading.js';
 import {
   assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
 } from './catalogue-model.js';
@@ -359,7 +360,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
       return this.detailView.renderServiceDetail(this.locale, open, category ? this.locale.text(category.name) : '', {
         onBack: () => this.closeDetail(true, true),
         onCheckEligibility: () => emit(this, new DiwanServiceSelectEvent(open.id, 'check-eligibility')),
-      });
+      }, this.headingLevel);
     }
     return this.renderBrowser(catalogue);
   }
@@ -374,7 +375,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   /** The search, filters, count and list; without a catalogue, the same layout as a skeleton. */
   private renderBrowser(catalogue: ServiceCatalogue | undefined): TemplateResult {
     const loading = !catalogue;
-    return html`<h2 class="title" part="title">${this.t('title')}</h2>
+    return html`${heading(this.headingLevel, this.t('title'), { class: 'title', part: 'title' })}
       ${renderControls(this.locale, { catalogue, query: this.query, category: this.activeCategory, audience: this.activeAudience }, this.controlsHandlers)}
       <p class="count" part="count" role="status">
         ${loading || this.announcedCount === undefined
@@ -392,7 +393,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
         <button type="button" class="button secondary" @click=${this.clearSearchAndFilters}>${this.t('results.clear')}</button>
       </div>`;
     }
-    return renderServiceList(this.locale, this.results, this.openFromList, () => this.requestUpdate());
+    return renderServiceList(this.locale, this.results, this.openFromList, () => this.requestUpdate(), this.headingLevel + 1);
   }
 }
 

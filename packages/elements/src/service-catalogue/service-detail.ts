@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, OpeningHours, ProcessingTime, Service, Weekday } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { DEFAULT_HEADING_LEVEL, heading } from '../shared/heading.js';
 import { isHttpsUrl, telHref } from './catalogue-model.js';
 import { arrowIcon, backIcon } from './icons.js';
 
@@ -85,18 +86,18 @@ function renderChannelBody(locale: LocaleController, channel: Channel): Template
   }
 }
 
-function renderChannel(locale: LocaleController, channel: Channel): TemplateResult {
+function renderChannel(locale: LocaleController, channel: Channel, level: number): TemplateResult {
   const label = channel.kind === 'online' ? '' : locale.text(channel.label) || locale.t(`catalogue:channels.${channel.kind}`);
   return html`<li class="channel" part="channel">
-    ${label ? html`<h4 class="channel-label">${label}</h4>` : nothing} ${renderChannelBody(locale, channel)}
+    ${label ? heading(level, label, { class: 'channel-label' }) : nothing} ${renderChannelBody(locale, channel)}
     ${channel.note ? html`<p class="muted">${locale.text(channel.note)}</p>` : nothing}
     ${renderHours(locale, channel.hours)}
   </li>`;
 }
 
-function section(title: string, body: TemplateResult): TemplateResult {
+function renderSection(title: string, body: TemplateResult, level: number): TemplateResult {
   return html`<section class="detail-section">
-    <h3>${title}</h3>
+    ${heading(level, title)}
     ${body}
   </section>`;
 }
@@ -106,8 +107,10 @@ export function renderServiceDetail(
   service: Service,
   categoryName: string,
   handlers: DetailHandlers,
+  level = DEFAULT_HEADING_LEVEL,
 ): TemplateResult {
   const t = (key: string) => locale.t(`catalogue:${key}`);
+  const section = (title: string, body: TemplateResult) => renderSection(title, body, level + 1);
   const fees = service.fees ?? [];
   const documents = service.documents ?? [];
   return html`<article class="detail" part="detail">
@@ -115,7 +118,7 @@ export function renderServiceDetail(
       ${backIcon()}${t('detail.back')}
     </button>
     ${categoryName ? html`<p class="muted category-name">${categoryName}</p>` : nothing}
-    <h2 class="detail-heading" part="detail-heading" tabindex="-1">${locale.text(service.name)}</h2>
+    ${heading(level, locale.text(service.name), { class: 'detail-heading', part: 'detail-heading', focusable: true })}
     <p class="lead">${locale.text(service.summary)}</p>
     ${service.description ? html`<p>${locale.text(service.description)}</p>` : nothing}
     ${service.hasEligibilityCheck
@@ -164,7 +167,7 @@ export function renderServiceDetail(
       ? section(
           t('detail.channels'),
           html`<ul class="plain channels">
-            ${service.channels.map((channel) => renderChannel(locale, channel))}
+            ${service.channels.map((channel) => renderChannel(locale, channel, level + 2))}
           </ul>`,
         )
       : nothing}

@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import type { Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderSkeletonLines } from '../shared/states.js';
+import { heading } from '../shared/heading.js';
 import { chevronIcon } from './icons.js';
 
 const SKELETON_ITEMS = 5;
@@ -36,13 +37,15 @@ export function renderListSkeleton(): TemplateResult {
   </div>`;
 }
 
-function renderItem(locale: LocaleController, service: Service, onOpen: (service: Service) => void): TemplateResult {
+function renderItem(locale: LocaleController, service: Service, onOpen: (service: Service) => void, level: number): TemplateResult {
   const summaryId = `summary-${service.id}`;
   return html`<div class="item" part="item" role="listitem">
-    <h3 class="item-name">
-      <button type="button" class="item-button" part="item-button" data-service-id=${service.id} aria-describedby=${summaryId}
-        @click=${() => onOpen(service)}>${locale.text(service.name)}</button>
-    </h3>
+    ${heading(
+      level,
+      html`<button type="button" class="item-button" part="item-button" data-service-id=${service.id} aria-describedby=${summaryId}
+        @click=${() => onOpen(service)}>${locale.text(service.name)}</button>`,
+      { class: 'item-name' },
+    )}
     <p class="item-summary" id=${summaryId}>${locale.text(service.summary)}</p>
     ${chevronIcon()}
   </div>`;
@@ -58,8 +61,10 @@ export function renderServiceList(
   services: Service[],
   onOpen: (service: Service) => void,
   onVirtualizerLoaded: () => void,
+  /** Level of the items' headings (one below the catalogue's title). */
+  level: number,
 ): TemplateResult {
-  const item = (service: Service) => renderItem(locale, service, onOpen);
+  const item = (service: Service) => renderItem(locale, service, onOpen, level);
   const virtual = services.length >= VIRTUALIZE_FROM;
   if (virtual && !virtualList) loadVirtualList(onVirtualizerLoaded);
   const items = !virtual

@@ -6,6 +6,7 @@ import { DiwanErrorEvent, emit } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { registerStrings, type StringsBundle } from './i18n.js';
 import { baseStyles, tokenStyles } from './styles.js';
+import { DEFAULT_HEADING_LEVEL, headingLevel } from './heading.js';
 
 const BACKEND_PROPERTIES = ['backend', 'api', 'jurisdiction', 'apiKey'] as const;
 
@@ -63,6 +64,12 @@ export abstract class DiwanElement extends LitElement {
 
   /** Colour scheme: `light` (default), `dark` or `high-contrast`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast';
+
+  /**
+   * Level of the widget's main heading, 1–6 (default 2; other values are clamped), so the widget fits
+   * under the host page's own outline; its subheadings follow one level below.
+   */
+  @property({ attribute: 'heading-level', converter: (value) => headingLevel(value) }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Language, direction, strings and `Intl` formatting for this element. */
   protected readonly locale = new LocaleController(this);

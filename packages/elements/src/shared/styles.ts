@@ -32,8 +32,11 @@ export const tokenStyles = css`
     --_space-5: var(--diwan-space-5, 1.5rem);
     --_space-6: var(--diwan-space-6, 2rem);
     --_target-size: var(--diwan-target-size, 2.75rem);
+    /* native controls (radios, checkboxes, selects, scrollbars) drawn for the theme's background */
+    color-scheme: light;
   }
   :host([theme='dark']) {
+    color-scheme: dark;
     --_color-text: var(--diwan-color-text, #f1f1f4);
     --_color-text-muted: var(--diwan-color-text-muted, #c4c4cc);
     --_color-bg: var(--diwan-color-bg, #16161a);
