@@ -1,4 +1,4 @@
-import { normaliseDigits, passesIbanCheck, passesLuhn } from './digits.js';
+import { latinDigitsAndMarks, passesIbanCheck, passesLuhn } from './digits.js';
 
 /** What redaction removes from a comment before it leaves the browser. */
 export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'id';
@@ -117,7 +117,7 @@ function classifyNumber(run: string): RedactionKind | undefined {
  * times, prices, percentages, years and reference numbers (DW-2026-0001) alone.
  */
 export function findPersonalData(text: string): Redaction[] {
-  let working = normaliseDigits(text);
+  let working = latinDigitsAndMarks(text);
   const findings: Redaction[] = [];
   const take = (found: Redaction) => {
     findings.push(found);
