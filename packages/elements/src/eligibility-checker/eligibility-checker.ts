@@ -5,6 +5,7 @@ import type { AnswerProblem, AnswerValue, EligibilityRules, Journey, Service } f
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { draftFor, readDraft, type Draft } from './answer-draft.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { eligibilityStrings } from './strings.js';
@@ -70,7 +71,7 @@ const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js
  * @cssprop --diwan-target-size - Minimum size of buttons, inputs, radios and checkboxes.
  */
 export class DiwanEligibilityChecker extends DiwanElement {
-  static override styles = [DiwanElement.styles, checkerStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, checkerStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = eligibilityStrings;
 
@@ -115,8 +116,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const target = this.moveFocus;
     if (!target) return;
     this.moveFocus = undefined;
-    const selector = target === 'error-summary' ? '.error-summary' : '.page-heading';
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (target === 'error-summary') focusErrorSummary(this.renderRoot);
+    else this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus();
   }
 
   // ---- loading ----
@@ -259,12 +260,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     this.showPage({ kind: 'question', id: questionId });
   };
 
-  private onErrorLink = (event: Event): void => {
-    event.preventDefault(); // an in-page link would change the host page's location.hash
-    const id = (event.currentTarget as HTMLElement).dataset['field'];
-    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-
   private startAgain = (): void => {
     this.answers = {};
     this.returnToCheck = false;
@@ -346,7 +341,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
         return html`${serviceName}${renderQuestionPage(this.locale, {
           question, draft: this.draft!, problem: this.problem, position, upTo,
           showBack: position > 1 || this.returnToCheck,
-          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack, onErrorLink: this.onErrorLink,
+          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack,
         })}`;
       }
       case 'check':

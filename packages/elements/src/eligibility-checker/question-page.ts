@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerProblem, Question } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
 import { problemMessage, type Draft } from './answer-draft.js';
 
 export interface QuestionPageProps {
@@ -17,7 +18,6 @@ export interface QuestionPageProps {
   onDraft: (change: Partial<Draft>) => void;
   onContinue: (event: Event) => void;
   onBack: () => void;
-  onErrorLink: (event: Event) => void;
 }
 
 /** The id of the field an error summary link (and the focus) goes to. */
@@ -27,15 +27,6 @@ export function fieldIdFor(question: Question, problem: AnswerProblem | undefine
     return `answer-${missing}`;
   }
   return question.type === 'number' ? 'answer' : 'answer-0';
-}
-
-export function renderErrorSummary(locale: LocaleController, message: string, fieldId: string, onLink: (event: Event) => void): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title" class="error-summary-title">${locale.t('eligibility:errorSummary')}</h2>
-    <ul>
-      <li><a href=${`#${fieldId}`} data-field=${fieldId} @click=${onLink}>${message}</a></li>
-    </ul>
-  </div>`;
 }
 
 function renderOptions(locale: LocaleController, props: QuestionPageProps, options: Array<{ value: string; label: string }>, multiple: boolean, described: string): TemplateResult {
@@ -103,14 +94,12 @@ export function renderQuestionPage(locale: LocaleController, props: QuestionPage
   const described = [hint ? 'answer-hint' : '', problem ? 'answer-error' : ''].filter(Boolean).join(' ');
   const label = locale.text(question.label);
   const hintAndError = html`${hint ? html`<p class="hint" id="answer-hint">${hint}</p>` : nothing}
-    ${problem
-      ? html`<p class="error-message" id="answer-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${message}</p>`
-      : nothing}`;
+    ${renderFieldError(locale, 'answer-error', message)}`;
   const grouped = question.type !== 'number';
   return html`${props.showBack
       ? html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>`
       : nothing}
-    ${problem ? renderErrorSummary(locale, message, fieldIdFor(question, problem), props.onErrorLink) : nothing}
+    ${problem ? renderErrorSummary(locale, [{ message, fieldId: fieldIdFor(question, problem) }]) : nothing}
     <form class="question" part="question" novalidate @submit=${props.onContinue}>
       <p class="progress" part="progress">${t('progress', { count: props.upTo, position: locale.number(props.position), total: locale.number(props.upTo) })}</p>
       <div class="form-group ${problem ? 'has-error' : ''}">
