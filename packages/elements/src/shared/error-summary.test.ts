@@ -29,7 +29,7 @@ async function pointerClick(element: Element): Promise<void> {
  * accessibility tree, a link per error naming the message, each link taking the focus to its field,
  * and the field described by an inline message with the same words.
  */
-async function expectErrorPattern(host: HTMLElement, lang: string, fields: Array<{ id: string; message: string }>): Promise<void> {
+async function expectErrorPattern(host: HTMLElement, lang: string, expected: Array<{ id: string; message: string }>): Promise<void> {
   const root = host.shadowRoot!;
   await waitUntil(() => root.activeElement?.matches('[part="error-summary"]'), 'focus moves to the error summary');
   const summary = root.querySelector<HTMLElement>('[part="error-summary"]')!;
@@ -38,6 +38,10 @@ async function expectErrorPattern(host: HTMLElement, lang: string, fields: Array
   // the widget's own strings for a language come lazily, after the backend's data
   await waitUntil(() => text(heading) === TITLE[lang], `the summary's heading is "${TITLE[lang]}" (it is "${text(heading)}")`);
   expect(summary.getAttribute('aria-labelledby')).to.equal(heading!.id);
+  // English messages are given; in other languages, the words the summary shows once its strings are in
+  const links = [...summary.querySelectorAll('a')];
+  const fields = expected.map((field, index) => ({ id: field.id, message: field.message || text(links[index]) }));
+  if (lang !== 'en') expect(fields.every((field) => !/[a-z]/i.test(field.message)), 'messages in the language').to.be.true;
 
   const snapshot = (await a11ySnapshot({})) as unknown as AxNode; // the page holds this widget alone
   const alert = flatten(snapshot).find((node) => node.role === 'alert');
@@ -46,7 +50,6 @@ async function expectErrorPattern(host: HTMLElement, lang: string, fields: Array
   expect(inAlert.some((node) => node.role === 'heading' && node.name === TITLE[lang]), 'its heading').to.be.true;
   expect(inAlert.filter((node) => node.role === 'link').map((node) => node.name)).to.deep.equal(fields.map((field) => field.message));
 
-  const links = [...summary.querySelectorAll('a')];
   for (const [index, field] of fields.entries()) {
     const control = root.getElementById(field.id)!;
     expect(control.getAttribute('aria-invalid'), `${field.id} invalid`).to.equal('true');
@@ -59,7 +62,8 @@ async function expectErrorPattern(host: HTMLElement, lang: string, fields: Array
 }
 
 for (const lang of ['en', 'ar']) {
-  describe(`error summary, one pattern in every widget (${lang})`, () => {
+  describe(`error summary, one pattern in every widget (${lang})`, function () {
+    this.timeout(30000); // the first test loads the demo backend and the lazy chunks on a shared machine
     it('eligibility checker: Continue with no answer', async () => {
       const el = mountChecker((checker) => {
         checker.setAttribute('backend', 'demo');
@@ -67,8 +71,7 @@ for (const lang of ['en', 'ar']) {
       }, lang);
       await untilReady(el);
       await answer(el, '');
-      const message = lang === 'en' ? 'Enter a number' : text(el.shadowRoot!.querySelector('[part="error-summary"] a'));
-      await expectErrorPattern(el, lang, [{ id: 'answer', message }]);
+      await expectErrorPattern(el, lang, [{ id: 'answer', message: lang === 'en' ? 'Enter a number' : '' }]);
     });
 
     it('request tracker: Submit with both fields empty', async () => {
@@ -76,9 +79,11 @@ for (const lang of ['en', 'ar']) {
       const el = container.querySelector<DiwanRequestTracker>('diwan-request-tracker')!;
       await lookUp(el, '', '');
       await waitUntil(() => el.shadowRoot!.querySelectorAll('[part="error-summary"] a').length === 2, 'two errors listed');
-      const messages = [...el.shadowRoot!.querySelectorAll('[part="error-summary"] a')].map(text);
-      if (lang === 'en') expect(messages).to.deep.equal(['Enter your reference number', 'Enter your surname']);
-      await expectErrorPattern(el, lang, [{ id: 'reference', message: messages[0]! }, { id: 'verification', message: messages[1]! }]);
+      const en = lang === 'en';
+      await expectErrorPattern(el, lang, [
+        { id: 'reference', message: en ? 'Enter your reference number' : '' },
+        { id: 'verification', message: en ? 'Enter your surname' : '' },
+      ]);
     });
 
     it('feedback: "Report a problem" sent empty', async () => {
@@ -86,8 +91,7 @@ for (const lang of ['en', 'ar']) {
       const send = await untilPart(el, 'send-button');
       send.click();
       await waitUntil(() => el.shadowRoot!.querySelector('[part="error-summary"]'), 'the error summary shows');
-      const message = lang === 'en' ? 'Describe the problem so that we can fix it.' : text(el.shadowRoot!.querySelector('[part="error-summary"] li'));
-      await expectErrorPattern(el, lang, [{ id: 'comment', message }]);
+      await expectErrorPattern(el, lang, [{ id: 'comment', message: lang === 'en' ? 'Describe the problem so that we can fix it.' : '' }]);
     });
   });
 }
