@@ -152,11 +152,10 @@ export const checkerStyles = css`
   .back {
     margin-block-end: var(--_space-4);
   }
-  .back::before {
-    content: '‹ ';
-  }
-  .back:dir(rtl)::before {
-    content: '› ';
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
   }
   a {
     color: var(--_color-accent);

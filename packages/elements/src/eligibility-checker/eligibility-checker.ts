@@ -89,7 +89,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private page: Page = { kind: 'cleared' };
   @state() private draft?: Draft;
   @state() private problem?: AnswerProblem;
-  @state() private announcement = '';
 
   private returnToCheck = false;
   /** After a retry the keyboard user lands on the new page (or on the retry button again). */
@@ -208,8 +207,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
       const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
       this.draft = draftFor(this.engine!, question, this.answers[page.id], this.locale);
     }
-    this.announcement = '';
-    // restored on load: no event and no announcement again, only when the citizen gets there
+    // restored on load: no event again, only when the citizen gets there (focus on the heading says the result)
     if (page.kind === 'result' && moveFocus) this.enterResult();
     if (moveFocus) this.moveFocus = 'heading';
     this.save();
@@ -285,7 +283,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const { decision } = this.journey;
     const rules = this.rules!;
     const result = decision.result ?? 'may_be_eligible';
-    this.announcement = this.locale.t(`eligibility:result.headline.${result}`, { service: this.locale.text(this.serviceInfo?.name) });
     emit(this, new DiwanEligibilityResultEvent(rules.serviceId, rules.version, result, decision.outcome?.id, decision.reasons.map((outcome) => outcome.id)));
   }
 
@@ -294,7 +291,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>
       ${this.renderState()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 

@@ -5,7 +5,8 @@ import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking'
 import type { CitizenAction, Office, RequestRecord } from '@diwan/client';
 import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { actionIcon, backIcon, slaIcon } from './icons.js';
+import { backIcon } from '../shared/icons.js';
+import { actionIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';
 
 export interface ResultOptions {

@@ -4,7 +4,8 @@ import { isHttpsUrl } from '@diwan/client/core';
 import type { Channel, OpeningHours, ProcessingTime, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
-import { arrowIcon, backIcon } from './icons.js';
+import { backIcon } from '../shared/icons.js';
+import { arrowIcon } from './icons.js';
 
 export interface DetailHandlers {
   onBack: () => void;
