@@ -9,7 +9,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
 import { diwanServer } from './test/server/diwan-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
-import { mediaFeaturesCommand } from './test/server/media-features.mjs';
+import { pageCommands } from './test/server/page-commands.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -29,8 +29,8 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
-    // forced colours (Windows High Contrast) for the forced-colours tests
-    mediaFeaturesCommand(),
+    // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
+    pageCommands(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS
