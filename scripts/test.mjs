@@ -3,7 +3,7 @@
 // Node tests of the built packages,
 // then every browser test in Chromium. Each non-test step counts as one pass or failure.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChrome } from './find-chrome.mjs';
@@ -42,6 +42,10 @@ if (!onlyBrowser) {
   if (existsSync(nodeTests)) {
     countStep(step('client in Node', 'node', ['--test', '--test-reporter=spec', nodeTests]));
   }
+  // The reference server: contract suite, migrations, CLI, fuzzing — on PGlite, and again on PostgreSQL
+  // when DATABASE_URL is set (.ci/run sets it).
+  const serverTests = readdirSync('packages/server/test').filter((file) => file.endsWith('.test.mjs')).map((file) => join('packages/server/test', file));
+  countStep(step(`server in Node (PGlite${process.env.DATABASE_URL ? ' + PostgreSQL' : ''})`, 'node', ['--test', '--test-reporter=spec', '--test-concurrency=2', ...serverTests]));
 }
 
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'diwan-wtr-')), 'summary.json');
