@@ -36,8 +36,9 @@ export function compareSamples(a: readonly number[], b: readonly number[]): Comp
   const u = rankSumA - (n1 * (n1 + 1)) / 2;
   const n = n1 + n2;
   const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
-  const z = variance > 0 ? (u - (n1 * n2) / 2) / Math.sqrt(variance) : 0;
+  // Positive when b tends to be larger than a (U counts pairs where a is larger).
+  const z = variance > 0 ? ((n1 * n2) / 2 - u) / Math.sqrt(variance) : 0;
   const differences: number[] = [];
   for (const x of a) for (const y of b) differences.push(y - x);
-  return { z: -z, shift: median(differences), medianA: median(a), medianB: median(b) };
+  return { z, shift: median(differences), medianA: median(a), medianB: median(b) };
 }
