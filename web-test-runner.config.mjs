@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (see scripts/find-chrome.mjs), TypeScript through esbuild.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -10,7 +11,6 @@ import { fixtureServer } from './test/server/fixture-server.mjs';
 import { diwanServer } from './test/server/diwan-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
 import { pageCommands } from './test/server/page-commands.mjs';
-import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -32,7 +32,7 @@ export default {
   plugins: [
     // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
     pageCommands(),
-    // the accessibility tree (heading levels, names) as a screen reader gets it
+    // the accessibility tree (a11ySnapshot): heading levels, names and errors as a screen reader gets them
     a11ySnapshotPlugin(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),

@@ -6,6 +6,7 @@ import type { LocaleController } from '../shared/locale-controller.js';
 import { heading } from '../shared/heading.js';
 import { isoDate, numberText } from './answer-draft.js';
 import { renderChannels } from './channels.js';
+import { renderBackButton } from './question-page.js';
 
 /** An answer as the "check your answers" page shows it. */
 function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string {
@@ -40,7 +41,7 @@ export interface CheckPageProps {
 
 export function renderCheckPage(locale: LocaleController, props: CheckPageProps): TemplateResult {
   const t = (key: string) => locale.t(`eligibility:${key}`);
-  return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
+  return html`${renderBackButton(locale, props.onBack)}
     ${heading(props.headingLevel, t('check.heading'), { class: 'page-heading', focusable: true })}
     <dl class="summary" part="summary">
       ${props.asked.map((question) => html`<div class="summary-row">
@@ -91,7 +92,7 @@ export function renderResultPage(locale: LocaleController, props: ResultPageProp
   const result = decision.result ?? 'may_be_eligible';
   const serviceName = locale.text(service.name);
   const reasons = decision.reasons;
-  return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
+  return html`${renderBackButton(locale, props.onBack)}
     <div class="result-panel ${result}" part="result">
       ${heading(props.headingLevel, t(`result.headline.${result}`, { service: serviceName }), { class: 'page-heading', focusable: true })}
     </div>

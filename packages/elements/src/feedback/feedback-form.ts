@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import type { RedactionKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { heading } from '../shared/heading.js';
+import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -55,12 +56,7 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
     ${problem
       ? heading(view.headingLevel, t('details.problemTitle'), { id: 'details-title', class: 'title', part: 'title', focusable: true })
       : heading(view.headingLevel + 1, t('details.title'), { id: 'details-title', class: 'subtitle', part: 'details-title' })}
-    ${view.error
-      ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-          <p class="error-summary-title">${t('errors.summary')}</p>
-          <p>${view.commentInvalid ? html`<a href="#comment" @click=${focusComment}>${view.error}</a>` : view.error}</p>
-        </div>`
-      : nothing}
+    ${view.error ? renderErrorSummary(locale, [{ message: view.error, fieldId: view.commentInvalid ? 'comment' : undefined }], view.headingLevel) : nothing}
     ${problem ? nothing : html`<p class="hint">${t('details.optional')}</p>`}
     ${!problem
       ? html`<fieldset class="rating" part="rating">
@@ -79,7 +75,8 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
     <div class="field">
       <label for="comment">${t(problem ? 'comment.problemLabel' : 'comment.label')}</label>
       <p class="privacy" id="privacy" part="privacy-notice">${t('privacy')}</p>
-      <textarea id="comment" part="comment" rows="5" aria-describedby="privacy count"
+      ${renderFieldError(locale, 'comment-error', view.commentInvalid ? view.error : undefined)}
+      <textarea id="comment" part="comment" rows="5" aria-describedby=${view.commentInvalid ? 'privacy comment-error count' : 'privacy count'}
         aria-invalid=${view.commentInvalid ? 'true' : 'false'} .value=${live(view.comment)} ?readonly=${view.sending}
         @input=${(event: Event) => on.onComment((event.target as HTMLTextAreaElement).value)}></textarea>
       <p id="count" class="count ${tooLong ? 'over' : ''}" part="count">${countText(locale, view.comment.length, view.maxLength)}</p>
@@ -112,10 +109,4 @@ export function formProblem(
   if (form.kind === 'problem' && empty) return { message: locale.t('feedback:errors.problemEmpty'), aboutComment: true };
   if (form.kind === 'feedback' && empty && !form.rating) return { message: locale.t('feedback:errors.followUpEmpty'), aboutComment: false };
   return undefined;
-}
-
-function focusComment(event: Event): void {
-  event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  root.querySelector<HTMLTextAreaElement>('#comment')?.focus();
 }
