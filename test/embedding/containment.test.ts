@@ -81,7 +81,8 @@ async function pointsHitOutside(page: HostPage, widgets: HTMLElement[]): Promise
   return misses;
 }
 
-describe('widgets stay inside their own box (built bundle)', () => {
+describe('widgets stay inside their own box (built bundle)', function () {
+  this.timeout(30000); // whole journeys on the built bundle, on a machine that may be busy
   afterEach(releasePointer);
 
   it('no point outside a widget’s box hits it, at any scroll position', async () => {

@@ -59,7 +59,8 @@ async function emulateForcedColors(active: boolean): Promise<boolean> {
   return executeServerCommand<boolean, unknown>('emulate-media-features', active ? [{ name: 'forced-colors', value: 'active' }] : []);
 }
 
-describe('forced colours (Windows High Contrast) on the built bundle', () => {
+describe('forced colours (Windows High Contrast) on the built bundle', function () {
+  this.timeout(30000); // whole journeys on the built bundle, on a machine that may be busy
   before(async function () {
     if (!(await emulateForcedColors(true))) this.skip(); // this browser cannot emulate forced colours
     await emulateForcedColors(false);

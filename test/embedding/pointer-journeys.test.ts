@@ -30,7 +30,8 @@ function labelOf(element: HTMLElement, input: HTMLInputElement | null): HTMLElem
 const SEARCH: Record<Locale, string> = { en: 'passport', ar: 'جواز' };
 const SURNAME: Record<Locale, string> = { en: 'Karim', ar: 'كريم' };
 
-describe('journeys by real pointer (built bundle)', () => {
+describe('journeys by real pointer (built bundle)', function () {
+  this.timeout(30000); // whole journeys on the built bundle, on a machine that may be busy
   afterEach(releasePointer);
 
   for (const lang of LOCALES) {

@@ -29,7 +29,8 @@ async function expectReflows(page: HostPage, widget: HTMLElement, state: string)
   expect(problems.slice(0, 8), `${state}: ${problems.length} problems`).to.deep.equal([]);
 }
 
-describe(`reflow at ${WIDTH}px with 200 % text (built bundle)`, () => {
+describe(`reflow at ${WIDTH}px with 200 % text (built bundle)`, function () {
+  this.timeout(30000); // whole journeys on the built bundle, on a machine that may be busy
   for (const lang of LOCALES) {
     for (const journey of JOURNEYS) {
       it(`<${journey.tag}> (${lang}) from its first screen to its journey's end`, async () => {
