@@ -60,8 +60,11 @@ const chromium = () => chromeLauncher({
 // Firefox through the same launcher: puppeteer-core drives it over WebDriver BiDi (no CDP there, so the
 // DevTools-only commands — a11ySnapshot, emulateMedia, forced colours — answer with an error or false).
 // Passing puppeteer-core explicitly names the browser "Firefox" in reports.
+// One page at a time: Firefox's journeys over BiDi take several times Chromium's round trips, and two at
+// once on a loaded 2-core machine ran past mocha's 10 s per test.
 const firefox = () => chromeLauncher({
   puppeteer: puppeteerCore,
+  concurrency: 1,
   createPage: async (args) => spaceKeyByName(await pagePerContext(args)),
   launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
 });
