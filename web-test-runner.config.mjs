@@ -3,6 +3,7 @@
 // DIWAN_BROWSERS=chromium (or firefox) runs one of them, for a quicker local loop.
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -85,6 +86,8 @@ export default {
   plugins: [
     // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
     pageCommands(),
+    // the accessibility tree (a11ySnapshot) for the names-and-errors tests
+    a11ySnapshotPlugin(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS
