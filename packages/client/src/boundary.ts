@@ -10,6 +10,7 @@
 import type { CallOptions, DiwanBackend } from './backend.js';
 import { DiwanError, toDiwanError } from './errors.js';
 import type { Capabilities } from './schemas/capabilities.js';
+import { isUnsafePattern } from './tracking/pattern-safety.js';
 import { isVouched } from './vouched.js';
 
 /** How long one port call may take by default, in milliseconds. */
@@ -91,6 +92,15 @@ async function checked<T>(value: unknown, schema: ResultSchema | 'Capabilities',
   }
 }
 
+/** The capabilities without a reference pattern that could freeze the page (the backend still checks). */
+function withSafePattern(capabilities: Capabilities): Capabilities {
+  const pattern = capabilities.tracking.referencePattern;
+  if (pattern === undefined || !isUnsafePattern(pattern)) return capabilities;
+  console.warn('[diwan] the backend’s referencePattern can take exponential time to match; Diwan ignores it.', pattern.slice(0, 120));
+  const { referencePattern: _unsafe, ...tracking } = capabilities.tracking;
+  return { ...capabilities, tracking };
+}
+
 const guarded = new WeakSet<DiwanBackend>();
 const instances = new WeakMap<object, Map<number, Promise<DiwanBackend>>>();
 
@@ -115,8 +125,8 @@ export function guardBackend(backend: DiwanBackend, options: BoundaryOptions = {
 }
 
 async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBackend> {
-  const capabilities = await withinTime(() => backend.capabilities, timeoutMs).then((value) =>
-    checked<Capabilities>(value, 'Capabilities', 'its capabilities'),
+  const capabilities = withSafePattern(
+    await withinTime(() => backend.capabilities, timeoutMs).then((value) => checked<Capabilities>(value, 'Capabilities', 'its capabilities')),
   );
   function call<T>(method: PortMethod, args: unknown[], options: CallOptions | undefined, schema: ResultSchema, what: string): Promise<T> {
     return withinTime((signal) => {

@@ -62,6 +62,14 @@ export function isDiwanError(value: unknown): value is DiwanError {
   }
 }
 
+function isOwnDiwanError(value: unknown): value is DiwanError {
+  try {
+    return value instanceof DiwanError;
+  } catch {
+    return false;
+  }
+}
+
 const CODES: ReadonlySet<string> = new Set<DiwanErrorCode>([
   'network', 'timeout', 'http', 'invalid_response', 'not_found', 'rate_limited', 'unsupported', 'aborted', 'config',
 ]);
@@ -97,7 +105,7 @@ function isDomException(value: unknown, name: string): boolean {
  * from another copy of Diwan (another realm or bundle) is rebuilt, so its `retryAfter` is capped too.
  */
 export function toDiwanError(value: unknown): DiwanError {
-  if (value instanceof DiwanError) return value;
+  if (isOwnDiwanError(value)) return value;
   if (isDiwanError(value)) {
     const code = read(value, 'code');
     const retryable = read(value, 'retryable');

@@ -11,75 +11,10 @@ export interface BackendConfig {
 }
 
 // One instance per configuration on the page: one cache, one in-flight request per URL.
+// Setting a backend up (checking the attributes, loading an adapter, the validating boundary) is a lazy
+// chunk: widget entries carry only this file.
+const loadSetup = () => import('./backend-setup.js');
 const instances = new Map<string, Promise<DiwanBackend>>();
-
-// The validating boundary (time bound + schemas) is a lazy chunk: widget entries do not carry it.
-const loadBoundary = () => import('@diwan/client/boundary');
-
-const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$|\.localhost$/;
-
-/**
- * The base URL an `api` attribute names, or undefined when it is not one Diwan accepts: an absolute
- * `https:` URL, `http:` only for localhost, or a path on this site (`/api/v1`). Never `//host` or
- * backslashes (browsers read both as another host), a `?query` or `#fragment` (they would break every
- * path the adapter adds), credentials, or control characters.
- */
-export function apiBaseUrl(value: string): string | undefined {
-  if (/[\\\u0000-\u001f\u007f?#]/.test(value) || value.startsWith('//')) return undefined;
-  let url: URL;
-  try {
-    url = value.startsWith('/') ? new URL(value, globalThis.location?.origin) : new URL(value);
-  } catch {
-    return undefined;
-  }
-  if (url.username || url.password) return undefined;
-  if (value.startsWith('/')) return url.origin === globalThis.location?.origin ? url.href : undefined;
-  if (url.protocol === 'https:') return url.href;
-  return url.protocol === 'http:' && LOCAL_HOSTS.test(url.hostname) ? url.href : undefined;
-}
-
-function configError(message: string): DiwanError {
-  return new DiwanError('config', message, { retryable: false });
-}
-
-/** The attribute's value in a message: quoted, and short (it may be anything a page set). */
-function quoted(value: string | null | undefined): string {
-  const text = value ?? '';
-  return JSON.stringify(text.length > 120 ? `${text.slice(0, 120)}…` : text);
-}
-
-const API_RULE = 'an https:// URL (http:// only for localhost) or a path on this site such as /api/v1, without ?query or #fragment';
-
-function create(kind: string, config: BackendConfig, signal: AbortSignal): Promise<DiwanBackend> {
-  switch (kind) {
-    case 'demo':
-      // a lazy chunk: pages that use a real backend never download the sample data
-      return import('@diwan/client/demo').then((demo) => demo.createDemoBackend());
-    case 'http': {
-      const baseUrl = config.api ? apiBaseUrl(config.api) : undefined;
-      if (!baseUrl) return Promise.reject(configError(`The "api" attribute must be ${API_RULE}; got ${quoted(config.api)}.`));
-      // a lazy chunk as well: pages with the demo or an Open311 backend never download the REST adapter.
-      // It reads GET /capabilities first, so the widgets offer what this server offers.
-      return import('@diwan/client/http').then((http) => http.connectHttpBackend({ baseUrl, signal }));
-    }
-    case 'open311': {
-      const baseUrl = config.api ? apiBaseUrl(config.api) : undefined;
-      if (!baseUrl) {
-        return Promise.reject(configError(`backend="open311" needs an "api" attribute with the server's address, ${API_RULE}, e.g. https://city.example/open311/v2; got ${quoted(config.api)}.`));
-      }
-      // a lazy chunk too: only pages that talk to an Open311 server download the adapter
-      return import('@diwan/client/open311').then((open311) =>
-        open311.createOpen311Backend({
-          baseUrl,
-          jurisdictionId: config.jurisdiction?.trim() || undefined,
-          apiKey: config.apiKey?.trim() || undefined,
-        }),
-      );
-    }
-    default:
-      return Promise.reject(configError(`Unknown backend ${quoted(kind)}: use "demo", "open311", or an "api" URL.`));
-  }
-}
 
 /**
  * The one backend resolution: `backend="demo"`, `backend="open311" api=…`, or `api=…` (Diwan REST),
@@ -89,15 +24,11 @@ function create(kind: string, config: BackendConfig, signal: AbortSignal): Promi
  */
 export function resolveBackend(config: BackendConfig): Promise<DiwanBackend> {
   const kind = (config.backend ?? '').trim().toLowerCase() || (config.api ? 'http' : '');
-  if (!kind) return Promise.reject(configError('No backend configured: set backend="demo" or api="https://…".'));
+  if (!kind) return Promise.reject(new DiwanError('config', 'No backend configured: set backend="demo" or api="https://…".', { retryable: false }));
   const key = JSON.stringify([kind, config.api ?? '', config.jurisdiction ?? '', config.apiKey ?? '', config.timeoutMs ?? '']);
   let instance = instances.get(key);
   if (!instance) {
-    instance = loadBoundary().then(async (boundary) => {
-      const timeoutMs = boundary.callTimeoutMs(config.timeoutMs);
-      const backend = await boundary.withinTime((signal) => create(kind, config, signal), timeoutMs);
-      return boundary.guardBackend(backend, { timeoutMs });
-    });
+    instance = loadSetup().then((setup) => setup.setUpBackend(kind, config));
     instances.set(key, instance);
     // a failed creation is not cached: fixing the attribute (or the network) and retrying works
     instance.catch(() => instances.delete(key));
@@ -117,7 +48,7 @@ function looksLikeBackend(value: object): value is DiwanBackend {
 /** A backend given as an object (`.backend = obj`), wrapped in the same validating boundary. */
 export function resolveObjectBackend(value: object, timeoutMs?: number): Promise<DiwanBackend> {
   if (!looksLikeBackend(value)) {
-    return Promise.reject(configError('The backend property is not a DiwanBackend (it needs capabilities and listServices()).'));
+    return Promise.reject(new DiwanError('config', 'The backend property is not a DiwanBackend (it needs capabilities and listServices()).', { retryable: false }));
   }
-  return loadBoundary().then((boundary) => boundary.guardBackend(value, { timeoutMs }));
+  return import('@diwan/client/boundary').then((boundary) => boundary.guardBackend(value, { timeoutMs }));
 }
