@@ -7,8 +7,9 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { fixtureServer } from './test/server/fixture-server.mjs';
+import { diwanServer } from './test/server/diwan-server.mjs';
 import { reactEsm } from './test/server/react-esm.mjs';
-import { mediaFeaturesCommand } from './test/server/media-features.mjs';
+import { pageCommands } from './test/server/page-commands.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -28,15 +29,16 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [
-    // forced colours (Windows High Contrast) for the forced-colours tests
-    mediaFeaturesCommand(),
+    // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
+    pageCommands(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS
     fromRollup(rollupCommonjs)({ include: ['**/node_modules/json-logic-js/**'] }),
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
   ],
-  middleware: [fixtureServer],
+  // fixtures scripted per test; the reference server (started on first use) for the journeys against it
+  middleware: [fixtureServer, diwanServer],
   browsers: [
     chromeLauncher({
       // one browser context per test file: otherwise the second concurrent page is a background tab

@@ -3,16 +3,23 @@
 // Targets are shown beside the numbers; missing one is reported in the table, not as a crash.
 //   1. gzip -9 sizes: each widget's define entry bundled alone, the CDN build (npm run build first)
 //      with its lazy chunks, and what costs the bytes. (The budget npm test enforces: scripts/check-sizes.mjs.)
-//   2. headless Chromium, 10,000 services: first render and keystroke-to-results of
+//   2. redaction precision and recall on the generated corpus, per kind and language (scripts/bench/redaction.mjs)
+//   3. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
+//   4. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
+//      POST /requests/lookup, POST /feedback, on PGlite and on PostgreSQL when DATABASE_URL is set.
+//   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cdnSizes, entrySizes, widgetEntrySizes, CDN_DIR } from './bench/sizes.mjs';
 import { runBrowserBench } from './bench/browser.mjs';
+import { redactionSection, runRedactionBench } from './bench/redaction.mjs';
+import { runServerBench } from './bench/server.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-const TARGETS = { cdnGzipKB: 50, defineGzipKB: 35, localeGzipKB: 4, keystrokeP50Ms: 16, keystrokeRatio: 1.5 };
+const TARGETS = { cdnGzipKB: 50, defineGzipKB: 35, localeGzipKB: 4, keystrokeP50Ms: 16, keystrokeRatio: 1.5, notModifiedShare: 0.5, lookupP99Ms: 50 };
+const serverOnly = process.argv.includes('--server');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -29,6 +36,16 @@ async function main() {
   const sections = [`# Diwan bench — ${new Date().toISOString()}`, '',
     `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)} at start`
     + ' (timings on a busy machine are noisy: compare runs made side by side)'];
+
+  if (serverOnly) {
+    sections.push(...(await serverSection(log)));
+    const report = sections.join('\n');
+    console.log(`\n${report}\n`);
+    mkdirSync(`${repoRoot}/bench-results`, { recursive: true });
+    writeFileSync(`${repoRoot}/bench-results/server.md`, `${report}\n`);
+    console.log('Written to bench-results/server.md');
+    return;
+  }
 
   log('bundling each widget\'s define entry with esbuild…');
   const widgets = await widgetEntrySizes(repoRoot);
@@ -55,6 +72,9 @@ async function main() {
       group, kb(bytes), `${((100 * bytes) / total).toFixed(1)} %`, kb((all.entry.gzip * bytes) / total),
     ])));
 
+  log('scoring redaction on the generated corpus…');
+  sections.push('', redactionSection(await runRedactionBench(repoRoot)));
+
   const browser = await runBrowserBench(repoRoot, { log });
   const { firstRender, keystroke } = browser;
   const ratio = keystroke.catalogue.p50 / keystroke.plain.p50;
@@ -75,11 +95,36 @@ async function main() {
     'matches, laid out; keys that do not change the screen are typed but not timed. Paint is not awaited.',
   );
 
+  sections.push(...(await serverSection(log)));
+
   const report = sections.join('\n');
   console.log(`\n${report}\n`);
   mkdirSync(`${repoRoot}/bench-results`, { recursive: true });
   writeFileSync(`${repoRoot}/bench-results/latest.md`, `${report}\n`);
   console.log('Written to bench-results/latest.md');
+}
+
+async function serverSection(log) {
+  const rows = await runServerBench(repoRoot, { log });
+  const bare = rows.find((row) => row.title.startsWith('bare'))?.rps ?? NaN;
+  const target = (row) => {
+    if (/→ 304/.test(row.title) && row.title.startsWith('PostgreSQL')) {
+      const share = row.rps / bare;
+      return `≥ ${TARGETS.notModifiedShare * 100} % of bare: ${(share * 100).toFixed(0)} % ${verdict(share >= TARGETS.notModifiedShare)}`;
+    }
+    if (/lookup/.test(row.title) && row.title.startsWith('PostgreSQL')) return `p99 ≤ ${TARGETS.lookupP99Ms} ms ${verdict(row.p99 <= TARGETS.lookupP99Ms)}`;
+    return '';
+  };
+  return [
+    '', `## Reference server — autocannon, 50 connections, ${process.env.DIWAN_BENCH_SECONDS ?? 5} s each, loopback, load average ${loadavg()[0].toFixed(1)} now`, '',
+    table(['route', 'req/s', 'p99', 'errors', 'target'], rows.map((row) => [
+      row.title, Number.isNaN(row.rps) ? '—' : Math.round(row.rps).toLocaleString('en'), Number.isNaN(row.p99) ? '—' : `${row.p99} ms`, String(row.errors), target(row),
+    ])),
+    '',
+    'Client and server share the same cores; each server runs in its own process with info-level JSON logs.',
+    'GET /services 200 sends the gzipped catalogue (cached per catalogue version); 304 costs one tiny query.',
+    'The lookup is the success path: the lock check, the verifier hashes, the record (three queries).',
+  ];
 }
 
 main().catch((error) => {

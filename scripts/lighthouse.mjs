@@ -1,54 +1,30 @@
 // `npm run lighthouse`: Lighthouse (its default mobile profile: emulated mid-range phone, throttled
 // 4G and CPU) on the BUILT demo page (demo/ built by Vite for production into a temporary folder and
-// served locally), in Debian's Chromium. Not part of npm test: scores depend on the machine. Prints the
+// served by the reference server on a temporary embedded database, as `npm start` does), in Debian's Chromium. Not part of npm test: scores depend on the machine. Prints the
 // four figures the issue sets targets for, from the median of 3 runs, and writes that run's full report
 // to bench-results/lighthouse.json.
 // Exit code 0 when Lighthouse ran (targets missed are reported, not fatal), 1 when it could not run.
-import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChrome } from './find-chrome.mjs';
+import { demoBuild, serverBuild } from './demo-build.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** How many times Lighthouse runs (`npm run lighthouse -- --runs 5`); the median run is reported. */
 const RUNS = Math.max(1, Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3);
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, cls: 0.01 };
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 // the flags the tests use (no network beyond localhost); Lighthouse adds its own
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
-async function buildDemo(outDir) {
-  await build({
-    configFile: join(repoRoot, 'vite.config.ts'),
-    root: join(repoRoot, 'demo'),
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true, target: 'es2022' },
-  });
-}
-
-/** A static server for the built page, compressed like any production host would (gzip). */
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
-    if (!existsSync(file)) file = join(dir, 'index.html');
-    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    const body = gzip ? gzipSync(readFileSync(file)) : readFileSync(file);
-    response.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': 'max-age=3600',
-      ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
-    });
-    response.end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+/** The built page on the reference server (temporary embedded database, seeded), as `npm start` runs it. */
+async function serve(dir, dataDir) {
+  const { configFromEnv, startServer } = await import(pathToFileURL(serverBuild()).href);
+  return startServer(configFromEnv({ port: 0, host: '127.0.0.1', staticDir: dir, dataDir, logLevel: 'warn' }), { seedIfEmpty: true });
 }
 
 async function main() {
@@ -58,9 +34,9 @@ async function main() {
   let server;
   let chrome;
   try {
-    await buildDemo(outDir);
-    server = await serve(outDir);
-    const url = `http://127.0.0.1:${server.address().port}/`;
+    await demoBuild(outDir, { force: true });
+    server = await serve(outDir, join(outDir, '.data'));
+    const url = `${server.url}/`;
     chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
     // Scores vary from run to run (Lighthouse's own advice: run several times, take the median).
     const results = [];
@@ -97,7 +73,7 @@ async function main() {
     console.log('Full report: bench-results/lighthouse.json');
   } finally {
     await chrome?.kill();
-    server?.close();
+    await server?.close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

@@ -1,35 +1,52 @@
-// `npm start`: the sample ministry page (demo/) on a Vite dev server, from the TypeScript sources
-// (the `source` export condition, see vite.config.ts). Opens no browser: prints the URL.
+// `npm start`: the reference server (@diwan/server) on its embedded database — migrated and seeded with
+// the demo data on first run, in .diwan/data — serving the demo ministry page at / and the Diwan REST
+// API at /api/v1 on the same origin. Builds what it needs first (the server in about a second; the page
+// only when its sources changed). Opens no browser: prints the URL.
 //   PORT=8080 npm start      another port (the next free one is taken if it is busy)
 //   npm start -- --host      listen on every interface (to open it from another machine)
-import { createServer } from 'vite';
-import { fileURLToPath } from 'node:url';
+//   DATABASE_URL=postgres://… DIWAN_SECRET=… npm start   on a PostgreSQL server instead
+import { createServer } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import { DEMO_OUT, demoBuild, serverBuild } from './demo-build.mjs';
 
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 5173);
-const host = process.argv.includes('--host') ? true : 'localhost';
+const started = performance.now();
+const wanted = Number(process.env.PORT ?? 5173);
+const host = process.argv.includes('--host') ? '0.0.0.0' : 'localhost';
+process.env.LOG_LEVEL ??= 'warn'; // the console stays readable; LOG_LEVEL=info shows every request as JSON
 
-const server = await createServer({
-  configFile: `${repoRoot}vite.config.ts`,
-  root: `${repoRoot}demo`,
-  server: { port, strictPort: false, host, open: false, fs: { allow: [repoRoot] } },
-  clearScreen: false,
-});
-
-try {
-  await server.listen();
-} catch (error) {
-  console.error(`Could not start the demo server: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, host, () => probe.close(() => resolve(true)));
+  });
 }
 
-const urls = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
-console.log('\nDiwan demo — a sample ministry page with the widgets from source:');
-for (const url of urls) console.log(`  ${url}`);
-console.log(`  (Arabic: ${urls[0] ?? `http://localhost:${port}/`}?lang=ar)  Ctrl+C to stop.\n`);
+async function freePort(port) {
+  for (let candidate = port; candidate < port + 20; candidate++) {
+    if (await portIsFree(candidate)) return candidate;
+  }
+  throw new Error(`ports ${port}–${port + 19} are all busy: set PORT to a free one`);
+}
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    void server.close().finally(() => process.exit(0));
-  });
+try {
+  const entry = serverBuild();
+  console.log(await demoBuild() ? 'Built the demo page.' : 'The demo page is up to date.');
+  const port = await freePort(wanted);
+  const { configFromEnv, startServer } = await import(pathToFileURL(entry).href);
+  const config = configFromEnv({ port, host, staticDir: DEMO_OUT });
+  const server = await startServer(config, { seedIfEmpty: true });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${config.dataDir}`;
+  console.log(`\nDiwan demo — a sample ministry page on the reference server, on ${where}:`);
+  console.log(`  ${server.url}/   (Arabic: ${server.url}/?lang=ar)`);
+  console.log(`  API: ${server.url}/api/v1   reference: ${server.url}/api/v1/docs`);
+  console.log(`  ready in ${((performance.now() - started) / 1000).toFixed(1)} s. Ctrl+C to stop.\n`);
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      server.close().then(() => process.exit(0), () => process.exit(1));
+    });
+  }
+} catch (error) {
+  console.error(`Could not start the demo: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }

@@ -1,6 +1,7 @@
 import type { Capabilities } from './schemas/capabilities.js';
 import type { EligibilityRules } from './schemas/eligibility.js';
 import type { Feedback, FeedbackReceipt } from './schemas/feedback.js';
+import type { InsightsQuery, InsightsResult } from './schemas/insights.js';
 import type { RequestLookup, RequestRecord } from './schemas/request.js';
 import type { Service, ServiceCatalogue } from './schemas/service.js';
 
@@ -31,4 +32,10 @@ export interface DiwanBackend {
   findRequest(lookup: RequestLookup, options?: CallOptions): Promise<RequestRecord>;
   /** Sends feedback; the same idempotency key always yields the same receipt. */
   sendFeedback(feedback: Feedback, options?: CallOptions): Promise<FeedbackReceipt>;
+  /**
+   * Staff insights for a period (aggregates only, small cells suppressed). Optional: present when
+   * `capabilities.insights` is true. Staff credentials travel with the adapter (a `headers()` hook),
+   * never through a widget attribute. Rejects with `unsupported` when the backend offers none.
+   */
+  getInsights?(query: InsightsQuery, options?: CallOptions): Promise<InsightsResult>;
 }

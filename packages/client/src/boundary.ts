@@ -24,8 +24,8 @@ export interface BoundaryOptions {
 }
 
 type Schemas = typeof import('./schemas/index.js');
-type ResultSchema = 'ServiceCatalogue' | 'Service' | 'EligibilityRules' | 'RequestRecord' | 'FeedbackReceipt';
-type PortMethod = 'listServices' | 'getService' | 'getEligibilityRules' | 'findRequest' | 'sendFeedback';
+type ResultSchema = 'ServiceCatalogue' | 'Service' | 'EligibilityRules' | 'RequestRecord' | 'FeedbackReceipt' | 'InsightsResult';
+type PortMethod = 'listServices' | 'getService' | 'getEligibilityRules' | 'findRequest' | 'sendFeedback' | 'getInsights';
 
 const loadSchemas = (): Promise<Schemas> => import('./schemas/index.js');
 
@@ -145,6 +145,10 @@ async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBack
     findRequest: (lookup, options) => call('findRequest', [lookup], options, 'RequestRecord', 'a request'),
     sendFeedback: (feedback, options) => call('sendFeedback', [feedback], options, 'FeedbackReceipt', 'a feedback receipt'),
   };
+  // optional in the port: offered only where the backend has it
+  if (typeof (backend as Partial<DiwanBackend>).getInsights === 'function') {
+    wrapped.getInsights = (query, options) => call('getInsights', [query], options, 'InsightsResult', 'insights');
+  }
   guarded.add(wrapped);
   return wrapped;
 }

@@ -84,6 +84,7 @@ describe('createDemoBackend: catalogue', () => {
       eligibility: true,
       tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'poll' },
       feedback: { enabled: true, maxCommentLength: 1200 },
+      insights: true,
     });
     expect(new RegExp(capabilities.tracking.referencePattern!).test('DW-2026-0001')).to.equal(true);
   });

@@ -52,6 +52,8 @@ describe('OpenAPI document of the Diwan REST contract', () => {
       ['get', templated(DIWAN_REST_PATHS.eligibility('{serviceId}')), 'getEligibilityRules'],
       ['post', DIWAN_REST_PATHS.requestLookup, 'findRequest'],
       ['post', DIWAN_REST_PATHS.feedback, 'sendFeedback'],
+      ['get', DIWAN_REST_PATHS.capabilities, 'getCapabilities'],
+      ['get', DIWAN_REST_PATHS.insights, 'getInsights'],
     ];
     const documented = Object.entries(document.paths as Json).flatMap(([path, item]) =>
       Object.entries(item as Json).map(([method, operation]) => [method, path, (operation as Json).operationId]),

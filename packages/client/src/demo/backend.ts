@@ -1,6 +1,7 @@
 import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
 import { vouch } from '../vouched.js';
+import type { ChannelCosts } from '../insights/history.js';
 import type {
   Capabilities, EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, Service, ServiceCatalogue,
 } from '../schemas/index.js';
@@ -22,7 +23,18 @@ export interface DemoBackendOptions {
   failWith?: DiwanErrorCode;
   /** The clock: request dates and the lock-out are relative to it. Default `new Date()`. */
   now?: () => Date;
+  /**
+   * What a request costs by channel, for the insights' cost per transaction; `null`: none configured.
+   * Default: DEMO_CHANNEL_COSTS.
+   */
+  channelCosts?: ChannelCosts | null;
 }
+
+/** Illustrative costs per request by channel (Iraqi dinars): a counter visit costs fifteen web requests. */
+export const DEMO_CHANNEL_COSTS: ChannelCosts = {
+  currency: 'IQD',
+  perRequest: { web: 1_500, kiosk: 4_000, sms: 3_000, email: 6_000, phone: 9_000, post: 15_000, counter: 22_000 },
+};
 
 /** Failed request lookups allowed before the lock-out. */
 export const MAX_FAILED_LOOKUPS = 5;
@@ -35,6 +47,7 @@ const DEMO_CAPABILITIES = {
   eligibility: true,
   tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'poll' },
   feedback: { enabled: true, maxCommentLength: MAX_COMMENT_LENGTH },
+  insights: true,
 } satisfies Capabilities;
 
 interface ReadyCatalogue {
@@ -156,6 +169,9 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
     }),
     findRequest: (lookup, callOptions) => call(callOptions, () => lookUp(lookup)),
     sendFeedback: (feedback, callOptions) => call(callOptions, () => receive(feedback)),
+    // the 12-month history and its aggregation are a chunk of their own, loaded on the first call
+    getInsights: (query, callOptions) => call(callOptions, async () =>
+      (await import('./insights.js')).demoInsights(query, now(), options.channelCosts === null ? undefined : options.channelCosts ?? DEMO_CHANNEL_COSTS)),
   };
 }
 

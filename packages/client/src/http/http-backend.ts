@@ -3,6 +3,7 @@ import { DiwanError } from '../errors.js';
 import { Capabilities } from '../schemas/capabilities.js';
 import { EligibilityRules } from '../schemas/eligibility.js';
 import { FeedbackReceipt, type Feedback } from '../schemas/feedback.js';
+import { InsightsResult, type InsightsQuery } from '../schemas/insights.js';
 import { RequestRecord, type RequestLookup } from '../schemas/request.js';
 import { Service, ServiceCatalogue } from '../schemas/service.js';
 import { Transport, type TransportSettings } from './transport.js';
@@ -30,7 +31,17 @@ export const DIWAN_REST_PATHS = {
   capabilities: '/capabilities',
   requestLookup: '/requests/lookup',
   feedback: '/feedback',
+  /** Staff only: bearer token through the transport's headers() hook. */
+  insights: '/staff/insights',
 } as const;
+
+/** The insights query as URL parameters, in a fixed order (one cache entry per query). */
+export function insightsSearch(query: InsightsQuery): string {
+  const keys = ['from', 'to', 'bucket', 'serviceId', 'category', 'channel', 'office'] as const;
+  const params = new URLSearchParams();
+  for (const key of keys) if (query[key] !== undefined) params.set(key, query[key]!);
+  return params.toString();
+}
 
 function unsupported(feature: string): DiwanError {
   return new DiwanError('unsupported', `This backend does not offer ${feature}.`, { retryable: false });
@@ -110,6 +121,11 @@ export function createHttpBackend(options: HttpBackendOptions, sharedTransport?:
         ...call(callOptions),
         idempotencyKey: feedback.idempotencyKey,
       });
+    },
+    async getInsights(query, callOptions) {
+      if (!capabilities.insights) throw unsupported('staff insights');
+      const url = `${base}${DIWAN_REST_PATHS.insights}?${insightsSearch(query)}`;
+      return transport.get(url, InsightsResult, 'staff insights', call(callOptions));
     },
   };
 }

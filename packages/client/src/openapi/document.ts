@@ -6,6 +6,10 @@ import { LocaleCode, LocalizedText, Slug } from '../schemas/common.js';
 import { ChoiceOption, EligibilityResult, EligibilityRules, JsonLogic, LegalReference, Outcome, Question } from '../schemas/eligibility.js';
 import { Feedback, FeedbackReceipt } from '../schemas/feedback.js';
 import {
+  CountCell, InsightsBreakdownRow, InsightsBucket, InsightsBucketRow, InsightsCells, InsightsComment, InsightsHeadline,
+  InsightsQuery, InsightsResult, OverdueRequest, RateCell, Suppressed,
+} from '../schemas/insights.js';
+import {
   CitizenAction,
   ContactChannel,
   Office,
@@ -65,9 +69,32 @@ const NAMED_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
   ['RequestLookup', RequestLookup, 'A request reference and the verification value the backend asks for.'],
   ['Feedback', Feedback, 'Feedback from a page or a service; the comment is redacted in the browser before sending.'],
   ['FeedbackReceipt', FeedbackReceipt, 'Proof that feedback arrived; the same idempotency key always yields the same receipt.'],
+  ['InsightsBucket', InsightsBucket, 'The size of the over-time buckets: weeks (from Monday) or calendar months, UTC.'],
+  ['InsightsQuery', InsightsQuery, 'A period of whole UTC days (from and to included), bucket size and optional filters.'],
+  ['Suppressed', Suppressed, 'A cell built from fewer than 5 items: it carries no figure (small-number suppression).'],
+  ['RateCell', RateCell, 'A share of n items (n ≥ 5), or suppressed.'],
+  ['CountCell', CountCell, 'A count (≥ 5), or suppressed.'],
+  ['InsightsCells', InsightsCells, 'Satisfaction, useful rate, digital take-up, completion and on-time share for one cell.'],
+  ['InsightsHeadline', InsightsHeadline, 'The figures for a whole period, with rating levels, open and overdue requests, median times and cost.'],
+  ['InsightsBucketRow', InsightsBucketRow, 'One bucket of the period (clipped to it).'],
+  ['InsightsBreakdownRow', InsightsBreakdownRow, 'One row of a breakdown by service, channel or office.'],
+  ['OverdueRequest', OverdueRequest, 'An open request past its expected date (no personal data).'],
+  ['InsightsComment', InsightsComment, 'A redacted citizen comment, only from services with at least 5 feedback items in the period.'],
+  ['InsightsResult', InsightsResult, 'Staff insights for a period against the period of the same length before it.'],
   ['Capabilities', Capabilities, 'What a backend offers, so widgets say so instead of failing.'],
   ['ErrorBody', ErrorBody, 'The body of every error response.'],
 ];
+
+/** The insights query's fields as query parameters, from its JSON Schema (so they cannot drift). */
+function insightsParameters(schemas: Record<string, JsonObject>): JsonObject[] {
+  const query = schemas.InsightsQuery as { properties: Record<string, JsonObject>; required?: string[] };
+  return Object.entries(query.properties).map(([name, schema]) => ({
+    name,
+    in: 'query',
+    required: query.required?.includes(name) ?? false,
+    schema,
+  }));
+}
 
 function componentSchemas(): Record<string, JsonObject> {
   const registry = z.registry<{ id: string }>();
@@ -111,6 +138,7 @@ const readParameters = [ref('parameters', 'AcceptLanguage'), ref('parameters', '
 
 /** The OpenAPI 3.1 document of the Diwan REST contract. */
 export function buildOpenApiDocument(): object {
+  const schemas = componentSchemas();
   return {
     openapi: '3.1.0',
     jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema',
@@ -205,9 +233,36 @@ export function buildOpenApiDocument(): object {
           },
         },
       },
+      '/staff/insights': {
+        get: {
+          operationId: 'getInsights',
+          summary: 'Staff insights: satisfaction, digital take-up, completion and service levels',
+          description:
+            'Aggregates only, no personal data; any cell built from fewer than 5 items is { "suppressed": true }. ' +
+            'The current period against the one of the same length before it, over time, by service, channel and ' +
+            'office, overdue requests and the latest redacted comments. Needs a staff bearer token with the analyst ' +
+            'role (or admin); not CORS-exposed by default. Offered when capabilities.insights is true.',
+          security: [{ StaffToken: [] }],
+          parameters: [...insightsParameters(schemas), ref('parameters', 'AcceptLanguage')],
+          responses: {
+            '200': ok('The insights.', 'InsightsResult', false),
+            '401': ref('responses', 'Unauthorized'),
+            '403': ref('responses', 'Forbidden'),
+            '422': ref('responses', 'Unprocessable'),
+            default: ref('responses', 'Error'),
+          },
+        },
+      },
     },
     components: {
-      schemas: componentSchemas(),
+      schemas,
+      securitySchemes: {
+        StaffToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'A staff token (roles: caseworker, editor, analyst, admin). Never sent by citizen widgets; staff widgets get it through their backend’s headers() hook, never an HTML attribute.',
+        },
+      },
       parameters: {
         ServiceId: { name: 'serviceId', in: 'path', required: true, schema: ref('schemas', 'Slug') },
         AcceptLanguage: {
@@ -239,6 +294,9 @@ export function buildOpenApiDocument(): object {
         },
       },
       responses: {
+        Unauthorized: { description: 'No staff token, or one that is unknown or expired.', content: json('ErrorBody') },
+        Forbidden: { description: 'The staff token’s role may not do this.', content: json('ErrorBody') },
+        Unprocessable: { description: 'The query is not valid (e.g. from after to, or a period longer than 731 days).', content: json('ErrorBody') },
         NotFound: { description: 'Nothing there (or, for a lookup, no match).', content: json('ErrorBody') },
         RateLimited: {
           description: 'Too many requests or attempts; wait as long as Retry-After says.',

@@ -20,6 +20,11 @@ export const Capabilities = z.object({
     enabled: z.boolean(),
     maxCommentLength: z.int().check(z.positive()),
   }),
+  /**
+   * Staff insights (`getInsights`, `GET /staff/insights` with a staff bearer token). Absent or false:
+   * the backend offers none and the insights widget says so.
+   */
+  insights: z.optional(z.boolean()),
 });
 export type Capabilities = z.infer<typeof Capabilities>;
 

@@ -7,3 +7,4 @@ export * from './request.js';
 export * from './feedback.js';
 export * from './capabilities.js';
 export { checkData, parseResponse, type CheckedData } from '../parse.js';
+export * from './insights.js';

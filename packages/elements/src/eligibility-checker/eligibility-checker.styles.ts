@@ -56,7 +56,6 @@ export const checkerStyles = css`
     border: 0;
     margin: 0;
     padding: 0;
-    min-inline-size: 0;
   }
   legend {
     padding: 0;

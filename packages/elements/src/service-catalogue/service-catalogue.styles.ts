@@ -68,16 +68,17 @@ export const catalogueStyles = css`
     min-block-size: 1.5em;
   }
 
-  /* the list area has one fixed height in every state: the skeleton reserves the ready layout */
+  /* the list area has one fixed height in every state: the skeleton reserves the ready layout. Never
+     taller than most of the screen (large text, a phone held sideways), and its scrolling hands over to
+     the page at either end (no overscroll containment), so the page can always be scrolled past it */
   .results {
-    block-size: var(--_list-height);
+    block-size: min(var(--_list-height), 70vh);
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius);
     overflow: hidden;
   }
   .list {
     block-size: 100%;
-    overscroll-behavior: contain;
   }
   /* a short list scrolls by itself; the virtualizer makes a long one its scroller */
   .list.plain {

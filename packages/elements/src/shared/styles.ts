@@ -92,7 +92,17 @@ export const baseStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    overflow-wrap: anywhere;
+    /* a word breaks only when it cannot fit on a line of its own (anywhere would also break words that
+       fit, whenever a flex or grid item shrinks: "proble m" at 320px with 200 % text) */
+    overflow-wrap: break-word;
+  }
+  /* Nothing inside a widget insists on its longest word's width (flex and grid items and fieldsets
+     default to at least that, items aligned to the start to at most that): at 320px with 200 % text an
+     e-mail address or a long Kurdish word would otherwise make it wider than the page; now the word
+     breaks at the line's end instead. Zero specificity: a widget's own sizes still apply. */
+  :where([part~='base'], [part~='base'] *) {
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   *,
   *::before,

@@ -91,7 +91,7 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 export async function upsertCatalogue(tx: Queryable, catalogue: ServiceCatalogue, startPosition = 0): Promise<void> {
   for (const [index, category] of catalogue.categories.entries()) {
     await tx.query(
-      `insert into categories (id, position, name, description) values ($1, $2, $3::jsonb, $4::jsonb)
+      `insert into categories (id, position, name, description) values ($1, $2, $3::text::jsonb, $4::text::jsonb)
        on conflict (id) do update set position = excluded.position, name = excluded.name, description = excluded.description`,
       [category.id, index, json(category.name), json(category.description)],
     );
@@ -100,7 +100,7 @@ export async function upsertCatalogue(tx: Queryable, catalogue: ServiceCatalogue
     await tx.query(
       `insert into services (id, position, category_id, name, summary, description, audiences, keywords, channels, fees,
          documents, processing_time, updated_at)
-       values ($1, $2, $3, $4::jsonb, $5::jsonb, $6::jsonb, $7::jsonb, $8::jsonb, $9::jsonb, $10::jsonb, $11::jsonb, $12::jsonb, $13)
+       values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6::text::jsonb, $7::text::jsonb, $8::text::jsonb, $9::text::jsonb, $10::text::jsonb, $11::text::jsonb, $12::text::jsonb, $13)
        on conflict (id) do update set position = excluded.position, category_id = excluded.category_id, name = excluded.name,
          summary = excluded.summary, description = excluded.description, audiences = excluded.audiences,
          keywords = excluded.keywords, channels = excluded.channels, fees = excluded.fees, documents = excluded.documents,
@@ -118,7 +118,7 @@ export async function upsertCatalogue(tx: Queryable, catalogue: ServiceCatalogue
 export async function upsertRules(tx: Queryable, rules: EligibilityRules): Promise<void> {
   await tx.query('update eligibility_rules set is_current = false where service_id = $1 and is_current and version <> $2', [rules.serviceId, rules.version]);
   await tx.query(
-    `insert into eligibility_rules (service_id, version, document, is_current) values ($1, $2, $3::jsonb, true)
+    `insert into eligibility_rules (service_id, version, document, is_current) values ($1, $2, $3::text::jsonb, true)
      on conflict (service_id, version) do update set document = excluded.document, is_current = true`,
     [rules.serviceId, rules.version, JSON.stringify(rules)],
   );

@@ -51,7 +51,8 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   const wrap = (target: Pick<Sql, 'unsafe'>): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      return (await target.unsafe(text, params as never[])) as unknown as Row[];
+      // a plain array, like PGlite's rows (postgres' Result carries extra fields)
+      return Array.from(await target.unsafe(text, params as never[])) as Row[];
     },
   });
   return {

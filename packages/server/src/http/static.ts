@@ -3,6 +3,7 @@
 // no inline anything, Trusted Types enforced (Diwan's widgets are built for it).
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 import type { AppEnv } from '../routes/deps.js';
 
 export const PAGE_CSP = [
@@ -27,6 +28,7 @@ export function staticFiles(root: string): Hono<AppEnv> {
     await next();
     if (c.res.status === 404) c.res.headers.delete('Content-Security-Policy');
   });
+  app.use('*', compress());
   app.use('*', serveStatic({ root, precompressed: false }));
   return app;
 }

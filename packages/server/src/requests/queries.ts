@@ -18,7 +18,7 @@ interface RequestRow {
 }
 
 interface EventRow {
-  at: Date;
+  at: Date | string;
   channel: RequestRecord['timeline'][number]['channel'];
   status: RequestRecord['status'] | null;
   note: RequestRecord['statusNote'] | null;
@@ -27,7 +27,7 @@ interface EventRow {
 interface ActionRow {
   id: string;
   label: NonNullable<RequestRecord['actionsNeeded']>[number]['label'];
-  due_by: Date | null;
+  due_by: Date | string | null;
 }
 
 const iso = (date: Date | string | null): string | undefined => (date === null ? undefined : new Date(date).toISOString());
@@ -46,22 +46,19 @@ export async function verifiersFor(db: Queryable, reference: string): Promise<{ 
   return { reference: rows[0]?.reference, hashes: rows.map((row) => Buffer.from(row.value_hash)) };
 }
 
+/** The record in one query (timeline and open actions aggregated in the database): one round trip. */
 export async function loadRequest(db: Queryable, reference: string): Promise<RequestRecord | undefined> {
-  const [row] = await db.query<RequestRow>(
+  const [row] = await db.query<RequestRow & { events: EventRow[]; actions: ActionRow[] }>(
     `select r.reference, r.service_id, s.name as service_name, r.status, r.status_note, r.submitted_at, r.updated_at,
-       r.expected_at, r.sla, r.office
+       r.expected_at, r.sla, r.office,
+       coalesce((select jsonb_agg(jsonb_build_object('at', e.at, 'channel', e.channel, 'status', e.status, 'note', e.note) order by e.at, e.id)
+                 from request_events e where e.reference = r.reference), '[]'::jsonb) as events,
+       coalesce((select jsonb_agg(jsonb_build_object('id', a.id, 'label', a.label, 'due_by', a.due_by) order by a.position, a.id)
+                 from citizen_actions a where a.reference = r.reference and a.done_at is null), '[]'::jsonb) as actions
      from requests r left join services s on s.id = r.service_id where r.reference = $1`,
     [reference],
   );
   if (!row) return undefined;
-  const events = await db.query<EventRow>(
-    'select at, channel, status, note from request_events where reference = $1 order by at, id',
-    [reference],
-  );
-  const actions = await db.query<ActionRow>(
-    'select id, label, due_by from citizen_actions where reference = $1 and done_at is null order by position, id',
-    [reference],
-  );
   return compact({
     reference: row.reference,
     serviceId: row.service_id ?? undefined,
@@ -72,13 +69,13 @@ export async function loadRequest(db: Queryable, reference: string): Promise<Req
     updatedAt: iso(row.updated_at),
     expectedAt: iso(row.expected_at),
     sla: row.sla ?? undefined,
-    timeline: events.map((event) => compact({
+    timeline: row.events.map((event) => compact({
       at: iso(event.at)!,
       channel: event.channel,
       status: event.status ?? undefined,
       note: event.note ?? undefined,
     })),
-    actionsNeeded: actions.map((action) => compact({ id: action.id, label: action.label, dueBy: iso(action.due_by) })),
+    actionsNeeded: row.actions.map((action) => compact({ id: action.id, label: action.label, dueBy: iso(action.due_by) })),
     office: row.office ?? undefined,
   });
 }
@@ -90,7 +87,7 @@ export async function upsertRequest(tx: Queryable, record: RequestRecord, verifi
   await tx.query('delete from requests where reference = $1', [record.reference]);
   await tx.query(
     `insert into requests (reference, reference_key, service_id, status, status_note, submitted_at, updated_at, expected_at, sla, office)
-     values ($1, $2, $3, $4, $5::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::jsonb)`,
+     values ($1, $2, $3, $4, $5::text::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::text::jsonb)`,
     [
       record.reference, referenceKey(record.reference), record.serviceId ?? null, record.status, json(record.statusNote),
       record.submittedAt, record.updatedAt ?? null, record.expectedAt ?? null, record.sla ?? null, json(record.office),
@@ -101,13 +98,13 @@ export async function upsertRequest(tx: Queryable, record: RequestRecord, verifi
   }
   for (const event of record.timeline) {
     await tx.query(
-      'insert into request_events (reference, at, channel, status, note) values ($1, $2::timestamptz, $3, $4, $5::jsonb)',
+      'insert into request_events (reference, at, channel, status, note) values ($1, $2::timestamptz, $3, $4, $5::text::jsonb)',
       [record.reference, event.at, event.channel, event.status ?? null, json(event.note)],
     );
   }
   for (const [position, action] of (record.actionsNeeded ?? []).entries()) {
     await tx.query(
-      'insert into citizen_actions (reference, id, position, label, due_by) values ($1, $2, $3, $4::jsonb, $5::timestamptz)',
+      'insert into citizen_actions (reference, id, position, label, due_by) values ($1, $2, $3, $4::text::jsonb, $5::timestamptz)',
       [record.reference, action.id, position, json(action.label), action.dueBy ?? null],
     );
   }

@@ -1,0 +1,107 @@
+// diwan-server's commands as a user runs them (the built bin, real processes, a temporary data folder).
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+describe('diwan-server CLI on the embedded database', () => {
+  let dir;
+  let env;
+  const run = (...args) => spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 600_000 }); // a guard against a hang, not a speed check
+  const exported = () => JSON.parse(readFileSync(join(dir, 'export.json'), 'utf8'));
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'diwan-cli-'));
+    env = { ...process.env, DIWAN_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', DIWAN_SECRET: '', LOG_LEVEL: 'warn' };
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('seeds the demo data plus generated services, and exports catalogue and rules', () => {
+    const seeded = run('seed', '--services', '5');
+    assert.equal(seeded.status, 0, seeded.stderr);
+    assert.match(seeded.stdout, /11 categories, 52 services, 7 rule sets, 13 requests/);
+    assert.ok(existsSync(join(dir, 'data/secret')), 'a secret is generated into the data folder');
+    const result = run('export', join(dir, 'export.json'));
+    assert.equal(result.status, 0, result.stderr);
+    const document = exported();
+    assert.equal(document.services.length, 52);
+    assert.equal(document.rules.length, 7);
+  });
+
+  it('refuses an import with every problem listed, and writes nothing', () => {
+    const document = exported();
+    const rules = structuredClone(document.rules[0]);
+    const numberQuestion = rules.questions.find((question) => question.type === 'number');
+    numberQuestion.min = 10;
+    numberQuestion.max = 1;
+    rules.outcomes[0].when = { '==': [{ var: 'no-such-question' }, true] };
+    const bad = {
+      categories: document.categories,
+      services: [{ ...document.services[0], category: 'no-such-category' }, ...document.services.slice(1)],
+      rules: [rules],
+    };
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify(bad));
+    const result = run('import', join(dir, 'bad.json'));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /refused; nothing was written/);
+    assert.match(result.stderr, /services\[0\]\.category: no category "no-such-category"/);
+    assert.match(result.stderr, /no-such-question/);
+    assert.match(result.stderr, /min/);
+    const again = run('export', join(dir, 'export.json'));
+    assert.equal(again.status, 0);
+    assert.equal(exported().services[0].category, document.services[0].category);
+  });
+
+  it('imports a changed catalogue', () => {
+    const document = exported();
+    document.services[0].name = { en: 'Renamed by an import', ar: 'اسم جديد' };
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(document));
+    const result = run('import', join(dir, 'good.json'));
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(run('export', join(dir, 'export.json')).status, 0);
+    assert.equal(exported().services[0].name.en, 'Renamed by an import');
+  });
+
+  it('while the server runs: a write is refused with what to do, an export goes through the server; SIGTERM stops it cleanly', async () => {
+    const server = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const url = await new Promise((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (chunk) => {
+          out += chunk;
+          const match = /Diwan server: (http:\/\/\S+?)[\s/]/.exec(out);
+          if (match) resolve(match[1]);
+        });
+        server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
+      });
+      assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
+      writeFileSync(join(dir, 'any.json'), JSON.stringify({ categories: [], services: [] }));
+      const refused = run('import', join(dir, 'any.json'));
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, new RegExp(`in use by process ${server.pid}`));
+      assert.match(refused.stderr, /stop the server, run the command, start the server again/);
+      const exportedLive = run('export', join(dir, 'export.json'));
+      assert.equal(exportedLive.status, 0, exportedLive.stderr);
+      assert.equal(exported().services.length, 52);
+    } finally {
+      const exit = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
+      server.kill('SIGTERM');
+      assert.deepEqual(await exit, { code: 0, signal: null });
+    }
+    assert.ok(!existsSync(join(dir, 'data/lock.json')), 'the lock is released on shutdown');
+  });
+
+  it('asks for DIWAN_SECRET with DATABASE_URL', () => {
+    const result = spawnSync(process.execPath, [bin, 'migrate'], {
+      env: { ...env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /DIWAN_SECRET is required with DATABASE_URL/);
+  });
+});

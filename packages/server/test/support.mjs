@@ -1,0 +1,76 @@
+// Test servers: the built @diwan/server on a fresh embedded database (a temporary folder), or on a
+// fresh PostgreSQL database created under DATABASE_URL (dropped afterwards). Logs are captured.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import postgres from 'postgres';
+import { configFromEnv, seedDemo, startServer } from '../dist/index.js';
+
+export const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
+export const DATABASES = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
+/** The moment the demo data is seeded at in tests (request dates are relative to it). */
+export const SEEDED_AT = new Date('2026-11-20T10:00:00Z');
+
+async function freshPostgres() {
+  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
+  const name = `diwan_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(process.env.DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.href,
+    async drop() {
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * Starts a server on port 0 with the demo data seeded at SEEDED_AT. `config` overrides settings (e.g.
+ * lookup limits). Returns { url, api, logs, store, close }.
+ */
+export async function startTestServer({ database = 'pglite', config = {}, seed = true } = {}) {
+  const logs = [];
+  const logger = pino({ level: 'info' }, { write: (line) => logs.push(line) });
+  const dataDir = mkdtempSync(join(tmpdir(), 'diwan-server-test-'));
+  const pg = database === 'postgres' ? await freshPostgres() : undefined;
+  const server = await startServer(configFromEnv({
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    databaseUrl: pg?.url ?? '',
+    secret: SECRET,
+    ...config,
+    lookup: { perReference: 5, perClient: 10_000, windowSeconds: 900, lockSeconds: 60, clientLockSeconds: 900, ...config.lookup },
+  }), { logger });
+  if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
+  return {
+    url: server.url,
+    api: `${server.url}/api/v1`,
+    logs,
+    store: server.store,
+    async close() {
+      await server.close();
+      await pg?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const post = (url, body, headers = {}) =>
+  fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+/** Asserts an ErrorBody shape: { code, message, retryable } and nothing else. */
+export async function errorBody(response) {
+  const body = await response.json();
+  if (typeof body.code !== 'string' || typeof body.message !== 'string' || typeof body.retryable !== 'boolean') {
+    throw new Error(`not an ErrorBody: ${JSON.stringify(body)}`);
+  }
+  return body;
+}
