@@ -7,9 +7,10 @@ import type { DiwanEligibilityChecker } from './eligibility-checker.js';
 import type { DiwanEligibilityResultEvent } from './events.js';
 import { $, $$, activeInShadow, answer, headingText, mountChecker, recordScreens, rulesBackend, summaryRows, typeAndSubmit, untilHeading, untilReady } from './test-support.js';
 
-const demoChecker = (service = 'disability-allowance') =>
+const demoChecker = (service = 'disability-allowance', remember: 'session' | 'none' = 'session') =>
   mountChecker((checker) => {
     checker.setAttribute('backend', 'demo');
+    checker.setAttribute('remember', remember); // these journeys check progress kept through a reload
     checker.service = service;
   });
 

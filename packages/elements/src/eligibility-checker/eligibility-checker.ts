@@ -22,8 +22,10 @@ const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js
 
 /**
  * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
- * legal basis. Answers are evaluated in the browser and never sent; progress survives a reload in
- * this tab only (sessionStorage) and is cleared on "Start again" and "Clear my answers".
+ * legal basis. Answers are evaluated in the browser and never sent. By default they are kept in memory
+ * only (`remember="none"`): gone on reload. With `remember="session"` progress survives a reload in this
+ * tab (sessionStorage, readable by any script on the host page) and is removed by "Start again" and
+ * "Clear my answers".
  *
  * @summary Private, explained eligibility check for one service, from the service's portable rules.
  * @tag diwan-eligibility-checker
@@ -77,6 +79,13 @@ export class DiwanEligibilityChecker extends DiwanElement {
   /** The id of the service to check, e.g. `disability-allowance`. */
   @property({ reflect: true }) service?: string;
 
+  /**
+   * Where the citizen's answers (date of birth, disability degree, income…) are kept between page loads:
+   * `none` (default): nowhere — they live in this page's memory and go with it, so no other script on
+   * the host origin can read them; `session`: this tab's sessionStorage, so a reload keeps the place.
+   */
+  @property({ reflect: true }) remember: 'session' | 'none' = 'none';
+
   @state() private status: Status = 'loading';
   @state() private error?: DiwanError;
   @state() private rules?: EligibilityRules;
@@ -109,6 +118,11 @@ export class DiwanEligibilityChecker extends DiwanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed) || changed.has('service')) this.load();
+    else if (changed.has('remember') && this.rules) {
+      // switched at run time: to none removes what was stored, to session stores where the citizen is
+      if (this.remember === 'session') this.save();
+      else clearProgress(this.rules);
+    }
   }
 
   protected override updated(): void {
@@ -184,7 +198,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
   }
 
   private restore(rules: EligibilityRules): void {
-    const saved = loadProgress(this.engine!, rules);
+    // remember="none": nothing is read, and anything an earlier remember="session" left is removed
+    const saved = this.remember === 'session' ? loadProgress(this.engine!, rules) : (clearProgress(rules), undefined);
     this.answers = saved?.answers ?? {};
     this.returnToCheck = saved?.returnToCheck ?? false;
     this.problem = undefined;
@@ -197,7 +212,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   }
 
   private save(): void {
-    if (this.rules) saveProgress(this.rules, { answers: this.answers, page: this.page, returnToCheck: this.returnToCheck });
+    if (this.rules && this.remember === 'session') saveProgress(this.rules, { answers: this.answers, page: this.page, returnToCheck: this.returnToCheck });
   }
 
   private showPage(page: Page, moveFocus = true): void {
