@@ -76,7 +76,7 @@ export class Http {
             this.sent += 1;
             continue;
           }
-          throw new RequestFailed(`${method} ${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : `the connection closed without an answer, twice (${describe(error)})`}`);
+          throw new RequestFailed(`${method} ${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : `no answer, twice (${describe(error)})`}`);
         }
       }
     } finally {

@@ -71,7 +71,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   }));
   api.use(bodyLimit({
     maxSize: config.bodyLimit,
-    onError: () => {
+    onError: (c) => {
+      // The rest of the body is never read, so this connection cannot carry another request: say so,
+      // or a client reusing it gets a reset instead of an answer.
+      c.header('Connection', 'close');
       throw new ApiError(413, 'payload_too_large', `The request body is larger than ${config.bodyLimit} bytes.`, { retryable: false });
     },
   }));

@@ -1,5 +1,5 @@
 // Pure catalogue logic (no Lit): audiences, filter validation, the search index and filtering.
-import { DiwanError, resolveText } from '@diwan/client/core';
+import { resolveText } from '@diwan/client/core';
 import type { SearchIndex } from '@diwan/client/search';
 import type { Audience, Service, ServiceCatalogue } from '@diwan/client';
 
@@ -92,19 +92,4 @@ export function knownAudience(value: string | undefined): Audience | undefined {
   if (isAudience(value)) return value;
   console.warn(`[diwan] <diwan-service-catalogue>: unknown audience "${value}"; use ${AUDIENCES.join(', ')}.`);
   return undefined;
-}
-
-/** `tel:` wants digits and a leading plus only. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-/** Apply-online links open only over https (a catalogue entry must not send citizens to plain http). */
-export function isHttpsUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
