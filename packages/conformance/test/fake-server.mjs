@@ -20,8 +20,9 @@ export const KNOWN = { reference: 'DW-2026-0001', verification: 'Karim' };
  * - `echo`: the failed lookup's message repeats the surname
  * - `mislabelled`: /capabilities declares a comment limit it does not accept
  * - `timing-leak`: a wrong surname takes 15 ms longer than an unknown reference
+ * - `silent-stream`: the live stream sends its event but never a heartbeat
  */
-export const FLAWS = ['status-leak', 'no-304', 'check-then-insert', 'malformed-500', 'echo', 'mislabelled', 'timing-leak'];
+export const FLAWS = ['status-leak', 'no-304', 'check-then-insert', 'malformed-500', 'echo', 'mislabelled', 'timing-leak', 'silent-stream'];
 
 const MAX_COMMENT = 1200;
 const MAX_FAILURES = 60;
@@ -139,7 +140,7 @@ export async function startFakeServer({ flaw } = {}) {
     return streamSSE(c, async (stream) => {
       if (resumeAfter < 1) await stream.writeSSE({ id: '1', data: JSON.stringify(demoRequests.get(reference).build(new Date())) });
       while (!stream.aborted) {
-        await stream.write(': ping\n\n');
+        if (flaw !== 'silent-stream') await stream.write(': ping\n\n');
         await stream.sleep(100);
       }
     });
