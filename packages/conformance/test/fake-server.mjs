@@ -155,7 +155,7 @@ export async function startFakeServer({ flaw } = {}) {
     let receipt = receipts.get(feedback.idempotencyKey);
     const replay = Boolean(receipt);
     if (!receipt) {
-      if (flaw === 'check-then-insert') await sleep(20); // the "database round trip" between the check and the insert
+      if (flaw === 'check-then-insert') await sleep(50); // the "database round trip" between the check and the insert
       receipt = flaw === 'check-then-insert' ? newReceipt() : (receipts.get(feedback.idempotencyKey) ?? newReceipt());
       receipts.set(feedback.idempotencyKey, receipt);
     }
