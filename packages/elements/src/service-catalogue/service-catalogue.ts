@@ -7,7 +7,7 @@ import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
 import { LoadTask } from '../shared/load-task.js';
 import {
-  assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
+  filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor,
 } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
@@ -169,9 +169,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private async fetchCatalogue(signal: AbortSignal): Promise<ServiceCatalogue> {
     const backend = await this.resolveBackend();
     signal.throwIfAborted();
-    const data = await backend.listServices({ signal, locale: this.locale.lang });
-    assertListableCatalogue(data);
-    return data;
+    return backend.listServices({ signal, locale: this.locale.lang });
   }
 
   private async showCatalogue(data: ServiceCatalogue): Promise<void> {
@@ -277,7 +275,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const ticket = ++this.openTicket;
     let problem: DiwanError | undefined;
     try {
-      [problem, this.detailView] = await Promise.all([serviceProblem(service), loadDetailView()]);
+      this.detailView = await loadDetailView(); // the service was parsed at the boundary with the catalogue
     } catch (error) {
       problem = toDiwanError(error); // a chunk did not load (offline): the error state offers a retry
     }
