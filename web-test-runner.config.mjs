@@ -1,6 +1,7 @@
 // Browser tests in Debian's Chromium (see scripts/find-chrome.mjs), TypeScript through esbuild.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter } from '@web/test-runner';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -31,6 +32,8 @@ export default {
   plugins: [
     // forced colours and mouse wheel for the embedding tests (test/server/page-commands.mjs)
     pageCommands(),
+    // the accessibility tree (a11ySnapshot) for the names-and-errors tests
+    a11ySnapshotPlugin(),
     // react and react-dom/client (CommonJS only) as one ES module, for @diwan/react's test
     reactEsm(),
     // json-logic-js ships only UMD/CommonJS

@@ -3,16 +3,18 @@
 // Targets are shown beside the numbers; missing one is reported in the table, not as a crash.
 //   1. gzip -9 sizes: each widget's define entry bundled alone, the CDN build (npm run build first)
 //      with its lazy chunks, and what costs the bytes. (The budget npm test enforces: scripts/check-sizes.mjs.)
-//   2. headless Chromium, 10,000 services: first render and keystroke-to-results of
+//   2. redaction precision and recall on the generated corpus, per kind and language (scripts/bench/redaction.mjs)
+//   3. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
-//   3. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
+//   4. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
 //      POST /requests/lookup, POST /feedback, on PGlite and on PostgreSQL when DATABASE_URL is set.
-//   `npm run bench -- --server` runs only part 3 (and writes bench-results/server.md).
+//   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cdnSizes, entrySizes, widgetEntrySizes, CDN_DIR } from './bench/sizes.mjs';
 import { runBrowserBench } from './bench/browser.mjs';
+import { redactionSection, runRedactionBench } from './bench/redaction.mjs';
 import { runServerBench } from './bench/server.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -69,6 +71,9 @@ async function main() {
     table(['package / folder', 'minified', 'share', '≈ gzip'], all.costs.filter((cost) => cost.bytes >= 512).map(({ group, bytes }) => [
       group, kb(bytes), `${((100 * bytes) / total).toFixed(1)} %`, kb((all.entry.gzip * bytes) / total),
     ])));
+
+  log('scoring redaction on the generated corpus…');
+  sections.push('', redactionSection(await runRedactionBench(repoRoot)));
 
   const browser = await runBrowserBench(repoRoot, { log });
   const { firstRender, keystroke } = browser;

@@ -35,7 +35,7 @@ export async function demoBuild(outDir = DEMO_OUT, { force = false } = {}) {
   await build({
     configFile: join(repoRoot, 'vite.config.ts'),
     root: join(repoRoot, 'demo'),
-    logLevel: 'warn',
+    logLevel: 'error', // Vite's build-timing notes are not for someone starting the demo
     build: { outDir, emptyOutDir: true, target: 'es2022' },
   });
   writeFileSync(stamp, inputs);

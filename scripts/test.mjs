@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
 // Steps: type check, generated files up to date, build (the built-bundle tests need it), size budget,
-// Node tests of the built packages,
+// Node tests of the built packages (client, server, conformance kit),
 // then every browser test in Chromium. Each non-test step counts as one pass or failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -34,6 +34,7 @@ function countStep(ok) {
 if (!onlyBrowser) {
   countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
   countStep(step('type check (server, Node types)', 'npx', ['tsc', '-p', 'packages/server/tsconfig.json']));
+  countStep(step('type check (conformance kit, Node types)', 'npx', ['tsc', '-p', 'packages/conformance/tsconfig.json']));
   countStep(step('custom-elements.json, editor data and React wrappers up to date', 'node', ['scripts/analyze.mjs', '--check']));
   countStep(step('openapi.json up to date', 'node', ['scripts/openapi.mjs', '--check']));
   countStep(step('build', 'npm', ['run', 'build', '--silent']));
@@ -46,6 +47,10 @@ if (!onlyBrowser) {
   // when DATABASE_URL is set (.ci/run sets it).
   const serverTests = readdirSync('packages/server/test').filter((file) => file.endsWith('.test.mjs')).map((file) => join('packages/server/test', file));
   countStep(step(`server in Node (PGlite${process.env.DATABASE_URL ? ' + PostgreSQL' : ''})`, 'node', ['--test', '--test-reporter=spec', '--test-concurrency=2', ...serverTests]));
+  // The conformance kit: each deliberately broken server fails exactly its check, a compliant one and the
+  // reference server (PGlite, and PostgreSQL when DATABASE_URL is set) pass them all.
+  const kitTests = readdirSync('packages/conformance/test').filter((file) => file.endsWith('.test.mjs')).map((file) => join('packages/conformance/test', file));
+  countStep(step('conformance kit in Node (broken servers, compliant fake, reference server)', 'node', ['--test', '--test-reporter=spec', ...kitTests]));
 }
 
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'diwan-wtr-')), 'summary.json');

@@ -19,6 +19,14 @@ export interface CallOptions {
 export interface DiwanBackend {
   /** What this backend can do; widgets read it before offering a feature. */
   readonly capabilities: Capabilities;
+  /**
+   * For backends given as objects (`.backend = …`): a stable name for this backend's feedback outbox,
+   * e.g. `'ministry-of-interior'`. Feedback a citizen sends while offline is queued under it and sent
+   * later only by a backend with the same name, on this page or a later one. Without it, feedback is
+   * sent directly and never queued (so it can never reach another backend). Ignored for `api=` and
+   * `backend="…"` attributes, which are named by their kind and URL.
+   */
+  readonly outboxId?: string;
   /** The whole catalogue: categories and services. */
   listServices(options?: CallOptions): Promise<ServiceCatalogue>;
   /** One service; rejects with `not_found` when there is none. */

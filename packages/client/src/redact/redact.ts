@@ -1,4 +1,5 @@
-import { normaliseDigits, passesIbanCheck, passesLuhn } from './digits.js';
+import { besideCurrency, contextBefore, findPassportNumbers } from './context.js';
+import { latinDigitsAndMarks, passesIbanCheck, passesLuhn } from './digits.js';
 
 /** What redaction removes from a comment before it leaves the browser. */
 export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'id';
@@ -31,12 +32,15 @@ export const REDACTION_PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
 };
 
 const MASK = '#';
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Internationalised addresses too (RFC 6531 local parts, IDN domains such as وزارة.عراق or bücher.de).
+// Zero-width (non-)joiners belong to Sorani and Persian words (ه‌).
+const EMAIL = /[\p{L}\p{N}\p{M}\u200C\u200D._%+-]+@[\p{L}\p{N}\p{M}\u200C\u200D-]+(?:\.[\p{L}\p{N}\p{M}\u200C\u200D-]+)*\.[\p{L}\p{M}]{2,}/gu;
 // Spelled out to dodge filters: "ali dot hassan at example dot com", "c.martin arobase exemple point fr".
 const SPELLED_EMAIL =
   /(?<![A-Za-z0-9])[A-Za-z0-9._-]+(?: (?:dot|point) [A-Za-z0-9_-]+)* ?(?:\(at\)|\[at\]| at | arobase ) ?[A-Za-z0-9-]+(?: (?:dot|point) [A-Za-z0-9-]+)+/gi;
-// Country code, check digits, then groups of four (spaces optional) and a short last group.
-const IBAN = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ \u00A0]?[A-Z0-9]{4}){2,7}(?:[ \u00A0]?[A-Z0-9]{1,4})?/g;
+// Country code, check digits, then groups of four (spaces or hyphens optional) and a short last group;
+// in any case (people type iq98nbiq…): the mod-97 check keeps ordinary words out.
+const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00A0-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00A0-]?[A-Za-z0-9]{1,4})?/g;
 
 /** Look-alikes that must survive: they are masked before numbers are classified. */
 const PROTECTED = [
@@ -51,10 +55,12 @@ const PROTECTED = [
   /\d+(?:[.,]\d+)?[ \u00A0\u202F]?%/g,
 ];
 
-// A run of digit groups joined by spaces, dots, hyphens or direction marks, with an optional + or (…).
-// Digits next to Latin letters or other digits are not a separate number (Arabic prefixes like و are fine).
+// A run of digit groups joined by a space, a dot or a hyphen (direction marks around them allowed), with
+// an optional + or (…). A dot or hyphen followed by a space ends a sentence or a clause ("…4567. 8 000 IQD",
+// "…4567 - 7018 days"), not a number. Digits next to Latin letters or other digits are not a separate
+// number (Arabic prefixes like و are fine).
 const NUMBER_RUN =
-  /(?<![A-Za-z0-9#])\+?[ \u00A0]?\(?\d+\)?(?:(?:[ \u00A0\u202F\u200E\u200F\u061C.\-]{1,3}|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
+  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]|[.\-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
 
 const THOUSANDS_SEPARATORS = /^[ \u00A0\u202F.]$/;
 
@@ -67,10 +73,10 @@ function findIbans(text: string): Redaction[] {
   for (const match of text.matchAll(IBAN)) {
     let candidate = match[0];
     // the pattern may swallow a following group of capitals: shorten until the checksum holds
-    while (candidate.replace(/\s/g, '').length >= 15 && !passesIbanCheck(candidate)) {
-      candidate = candidate.slice(0, -1).trimEnd();
+    while (candidate.replace(/[\s-]/g, '').length >= 15 && !passesIbanCheck(candidate.replace(/-/g, ''))) {
+      candidate = candidate.slice(0, -1).replace(/[\s-]+$/, '');
     }
-    if (passesIbanCheck(candidate)) found.push({ kind: 'iban', start: match.index, end: match.index + candidate.length });
+    if (passesIbanCheck(candidate.replace(/-/g, ''))) found.push({ kind: 'iban', start: match.index, end: match.index + candidate.length });
   }
   return found;
 }
@@ -94,18 +100,26 @@ function hasCardShape(digits: string): boolean {
   }
 }
 
-/** What a run of digits is, or undefined when it is an ordinary number worth keeping. */
-function classifyNumber(run: string): RedactionKind | undefined {
+/**
+ * What a run of digits is, or undefined when it is an ordinary number worth keeping. `text` is the
+ * whole (normalised) comment and the run sits at `start`…`end`: currencies and context words around it count.
+ */
+function classifyNumber(run: string, text: string, start: number, end: number): RedactionKind | undefined {
+  if (besideCurrency(text, start, end)) return undefined;
   const groups = run.match(/\d+/g) ?? [];
   const separators = run.split(/\d+/).slice(1, -1).map((separator) => separator.replace(/[()]/g, ''));
   const digits = groups.join('');
-  const international = run.trimStart().startsWith('+') || (digits.startsWith('00') && digits.length >= 11);
+  const international = /^\(?\+/.test(run.trimStart()) || (digits.startsWith('00') && digits.length >= 11);
   if (international) {
     const significant = digits.replace(/^00/, '').length;
     if (significant >= 8 && significant <= 15) return 'phone';
   }
   if (hasCardShape(digits) && passesLuhn(digits)) return 'card';
-  if (digits.startsWith('0') && digits.length >= 9 && digits.length <= 11) return 'phone';
+  const context = contextBefore(text, start);
+  if (context === 'id' && digits.length >= 6 && !looksLikeYears(groups)) return 'id';
+  if (context === 'phone' && digits.length >= 7 && digits.length <= 15) return 'phone';
+  if (context === 'card' && digits.length >= 12 && digits.length <= 19) return 'card';
+  if (digits.startsWith('0') && digits.length >= 9 && digits.length <= 12) return 'phone';
   if (/^7[3-9]\d{8}$/.test(digits)) return 'phone'; // an Iraqi mobile number written without its 0
   if (digits.length >= 10 && !looksLikeAmount(groups, separators) && !looksLikeYears(groups)) return 'id';
   return undefined;
@@ -117,7 +131,7 @@ function classifyNumber(run: string): RedactionKind | undefined {
  * times, prices, percentages, years and reference numbers (DW-2026-0001) alone.
  */
 export function findPersonalData(text: string): Redaction[] {
-  let working = normaliseDigits(text);
+  let working = latinDigitsAndMarks(text);
   const findings: Redaction[] = [];
   const take = (found: Redaction) => {
     findings.push(found);
@@ -127,18 +141,19 @@ export function findPersonalData(text: string): Redaction[] {
     for (const match of working.matchAll(pattern)) take({ kind: 'email', start: match.index, end: match.index + match[0].length });
   }
   for (const found of findIbans(working)) take(found);
+  for (const [start, end] of findPassportNumbers(working)) take({ kind: 'id', start, end });
 
   let numbers = working;
   for (const pattern of PROTECTED) {
     for (const match of numbers.matchAll(pattern)) numbers = replaceWithMask(numbers, match.index, match.index + match[0].length);
   }
   for (const match of numbers.matchAll(NUMBER_RUN)) {
-    const kind = classifyNumber(match[0]);
-    if (!kind) continue;
     // keep the surrounding spaces in the text: only the number itself goes
     const leading = match[0].length - match[0].trimStart().length;
     const start = match.index + leading;
-    findings.push({ kind, start, end: start + match[0].trim().length });
+    const end = start + match[0].trim().length;
+    const kind = classifyNumber(match[0], numbers, start, end);
+    if (kind) findings.push({ kind, start, end });
   }
   return findings.sort((a, b) => a.start - b.start);
 }

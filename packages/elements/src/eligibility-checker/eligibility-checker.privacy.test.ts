@@ -5,6 +5,7 @@ import { demoCatalogue, demoEligibilityRules } from '@diwan/client/demo';
 import '../define/eligibility-checker.js';
 import type { DiwanEligibilityResultEvent } from './events.js';
 import { $, answer, mountChecker, untilHeading, untilReady } from './test-support.js';
+import type { DiwanEligibilityChecker } from './eligibility-checker.js';
 
 interface RecordedRequest {
   url: string;
@@ -107,5 +108,53 @@ describe('<diwan-eligibility-checker> privacy', () => {
     expect(location.href, 'nothing written to the page URL (referrers carry it)').to.equal(pageUrl);
     expect(event!.outcomeId).to.equal('eligible');
     expect(JSON.stringify({ ...event! })).not.to.match(/612347|73|58/);
+  });
+
+  // issue 12 §4: before, answers always sat in clear sessionStorage until the tab closed
+  describe('what stays on the device', () => {
+    const stored = () => Object.keys(sessionStorage).filter((key) => key.startsWith('diwan:eligibility:'));
+    const checker = (remember?: 'session' | 'none') => mountChecker((el) => {
+      el.setAttribute('backend', 'demo');
+      el.service = 'disability-allowance';
+      if (remember) el.setAttribute('remember', remember);
+    });
+    async function answerTwo(el: DiwanEligibilityChecker): Promise<void> {
+      await untilReady(el);
+      await answer(el, '40');
+      await answer(el, true);
+      await untilHeading(el, 'Has a medical committee assessed your disability?');
+    }
+
+    it('keeps no answer anywhere by default (remember="none"): a reload starts afresh', async () => {
+      const first = checker();
+      expect(first.remember).to.equal('none');
+      await answerTwo(first);
+      expect(stored(), 'nothing in sessionStorage').to.deep.equal([]);
+      expect(JSON.stringify({ ...sessionStorage, ...localStorage })).to.not.contain('"age"');
+      first.remove();
+      const again = checker();
+      await untilHeading(again, 'How old are you?');
+    });
+
+    it('with remember="session" keeps the place through a reload; switching to none removes it', async () => {
+      const first = checker('session');
+      await answerTwo(first);
+      expect(stored()).to.have.length(1);
+      first.remove();
+      const again = checker('session');
+      await untilHeading(again, 'Has a medical committee assessed your disability?');
+      again.remember = 'none';
+      await again.updateComplete;
+      expect(stored(), 'removed when the host stops remembering').to.deep.equal([]);
+    });
+
+    it('removes what an earlier remember="session" stored when the next page does not remember', async () => {
+      const first = checker('session');
+      await answerTwo(first);
+      first.remove();
+      const again = checker();
+      await untilHeading(again, 'How old are you?');
+      expect(stored()).to.deep.equal([]);
+    });
   });
 });

@@ -5,6 +5,7 @@ import type { AnswerProblem, AnswerValue, EligibilityRules, Journey, Service } f
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { draftFor, readDraft, type Draft } from './answer-draft.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { eligibilityStrings } from './strings.js';
@@ -22,8 +23,10 @@ const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js
 
 /**
  * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
- * legal basis. Answers are evaluated in the browser and never sent; progress survives a reload in
- * this tab only (sessionStorage) and is cleared on "Start again" and "Clear my answers".
+ * legal basis. Answers are evaluated in the browser and never sent. By default they are kept in memory
+ * only (`remember="none"`): gone on reload. With `remember="session"` progress survives a reload in this
+ * tab (sessionStorage, readable by any script on the host page) and is removed by "Start again" and
+ * "Clear my answers".
  *
  * @summary Private, explained eligibility check for one service, from the service's portable rules.
  * @tag diwan-eligibility-checker
@@ -70,12 +73,19 @@ const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js
  * @cssprop --diwan-target-size - Minimum size of buttons, inputs, radios and checkboxes.
  */
 export class DiwanEligibilityChecker extends DiwanElement {
-  static override styles = [DiwanElement.styles, checkerStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, checkerStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = eligibilityStrings;
 
   /** The id of the service to check, e.g. `disability-allowance`. */
   @property({ reflect: true }) service?: string;
+
+  /**
+   * Where the citizen's answers (date of birth, disability degree, income…) are kept between page loads:
+   * `none` (default): nowhere — they live in this page's memory and go with it, so no other script on
+   * the host origin can read them; `session`: this tab's sessionStorage, so a reload keeps the place.
+   */
+  @property({ reflect: true }) remember: 'session' | 'none' = 'none';
 
   @state() private status: Status = 'loading';
   @state() private error?: DiwanError;
@@ -88,7 +98,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private page: Page = { kind: 'cleared' };
   @state() private draft?: Draft;
   @state() private problem?: AnswerProblem;
-  @state() private announcement = '';
 
   private returnToCheck = false;
   /** After a retry the keyboard user lands on the new page (or on the retry button again). */
@@ -109,14 +118,19 @@ export class DiwanEligibilityChecker extends DiwanElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed) || changed.has('service')) this.load();
+    else if (changed.has('remember') && this.rules) {
+      // switched at run time: to none removes what was stored, to session stores where the citizen is
+      if (this.remember === 'session') this.save();
+      else clearProgress(this.rules);
+    }
   }
 
   protected override updated(): void {
     const target = this.moveFocus;
     if (!target) return;
     this.moveFocus = undefined;
-    const selector = target === 'error-summary' ? '.error-summary' : '.page-heading';
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (target === 'error-summary') focusErrorSummary(this.renderRoot);
+    else this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus();
   }
 
   // ---- loading ----
@@ -184,7 +198,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
   }
 
   private restore(rules: EligibilityRules): void {
-    const saved = loadProgress(this.engine!, rules);
+    // remember="none": nothing is read, and anything an earlier remember="session" left is removed
+    const saved = this.remember === 'session' ? loadProgress(this.engine!, rules) : (clearProgress(rules), undefined);
     this.answers = saved?.answers ?? {};
     this.returnToCheck = saved?.returnToCheck ?? false;
     this.problem = undefined;
@@ -197,7 +212,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
   }
 
   private save(): void {
-    if (this.rules) saveProgress(this.rules, { answers: this.answers, page: this.page, returnToCheck: this.returnToCheck });
+    if (this.rules && this.remember === 'session') saveProgress(this.rules, { answers: this.answers, page: this.page, returnToCheck: this.returnToCheck });
   }
 
   private showPage(page: Page, moveFocus = true): void {
@@ -207,8 +222,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
       const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
       this.draft = draftFor(this.engine!, question, this.answers[page.id], this.locale);
     }
-    this.announcement = '';
-    // restored on load: no event and no announcement again, only when the citizen gets there
+    // restored on load: no event again, only when the citizen gets there (focus on the heading says the result)
     if (page.kind === 'result' && moveFocus) this.enterResult();
     if (moveFocus) this.moveFocus = 'heading';
     this.save();
@@ -259,12 +273,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     this.showPage({ kind: 'question', id: questionId });
   };
 
-  private onErrorLink = (event: Event): void => {
-    event.preventDefault(); // an in-page link would change the host page's location.hash
-    const id = (event.currentTarget as HTMLElement).dataset['field'];
-    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-
   private startAgain = (): void => {
     this.answers = {};
     this.returnToCheck = false;
@@ -290,7 +298,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const { decision } = this.journey;
     const rules = this.rules!;
     const result = decision.result ?? 'may_be_eligible';
-    this.announcement = this.locale.t(`eligibility:result.headline.${result}`, { service: this.locale.text(this.serviceInfo?.name) });
     emit(this, new DiwanEligibilityResultEvent(rules.serviceId, rules.version, result, decision.outcome?.id, decision.reasons.map((outcome) => outcome.id)));
   }
 
@@ -299,7 +306,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>
       ${this.renderState()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -346,7 +352,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
         return html`${serviceName}${renderQuestionPage(this.locale, {
           question, draft: this.draft!, problem: this.problem, position, upTo,
           showBack: position > 1 || this.returnToCheck,
-          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack, onErrorLink: this.onErrorLink,
+          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack,
         })}`;
       }
       case 'check':

@@ -70,6 +70,51 @@ describe('<diwan-feedback> offline and outbox', () => {
     await waitUntil(async () => (await outbox.pending()).length === 0, 'the queue is empty');
   });
 
+  // issue 12 §4: before, every object backend shared the outbox target `custom`
+  it('never sends feedback queued for one object backend to another: each names its outbox (outboxId)', async () => {
+    const outbox = isolatedOutbox();
+    const ministryA = recordingBackend({ outboxId: 'ministry-a' });
+    ministryA.answers.push(offline());
+    const first = await feedbackWidget(ministryA.backend, { page: '/one' }, { outbox });
+    await answerYes(first);
+    await waitUntil(async () => (await outbox.pending()).length === 1, 'the answer is queued for ministry A');
+    first.remove();
+
+    const ministryB = recordingBackend({ outboxId: 'ministry-b' });
+    const unnamed = recordingBackend({ outboxId: null });
+    const second = await feedbackWidget(ministryB.backend, { page: '/two' }, { outbox });
+    const third = await feedbackWidget(unnamed.backend, { page: '/three' }, { outbox });
+    await untilPart(second, 'yes-button');
+    await untilPart(third, 'yes-button');
+    await outbox.flush({ ignoreBackoff: true });
+    expect(ministryB.sent, 'ministry B never receives ministry A\'s feedback').to.deep.equal([]);
+    expect(unnamed.sent).to.deep.equal([]);
+    expect(await outbox.pending()).to.have.length(1);
+
+    await feedbackWidget(ministryA.backend, { page: '/four' }, { outbox });
+    await waitUntil(() => ministryA.sent.length === 2, 'ministry A gets its own feedback on a later page');
+    expect(ministryA.sent[1]).to.include({ page: '/one', useful: true });
+  });
+
+  it('sends directly, never queued, to an object backend without an outboxId, and says so when that fails', async () => {
+    const outbox = isolatedOutbox();
+    const { backend, sent, answers } = recordingBackend({ outboxId: null });
+    answers.push(offline());
+    const el = await feedbackWidget(backend, {}, { outbox });
+    const error = oneEvent(el, 'diwan-error') as Promise<DiwanErrorEvent>;
+    (await untilPart(el, 'yes-button')).click();
+    expect((await error).code).to.equal('network');
+    await untilPart(el, 'error-summary');
+    expect(await outbox.pending(), 'nothing is saved on the device').to.deep.equal([]);
+    expect(sent).to.have.length(1);
+
+    const submitted = oneEvent(el, 'diwan-feedback-submit') as Promise<DiwanFeedbackSubmitEvent>;
+    part(el, 'yes-button')!.click();
+    expect((await submitted).queued).to.equal(false);
+    expect(sent).to.have.length(2);
+    expect(await outbox.pending()).to.deep.equal([]);
+  });
+
   it('says so on the question when the answer is refused, and sends it when the citizen answers again', async () => {
     const { backend, sent, answers } = recordingBackend();
     answers.push(refused());

@@ -1,10 +1,11 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DiwanError } from '@diwan/client/core';
-import type { Feedback, Outbox, OutboxChange, RedactionKind } from '@diwan/client';
+import type { DiwanBackend, Feedback, Outbox, OutboxChange, RedactionKind } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
@@ -75,7 +76,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 700;
  * @cssprop --diwan-target-size - Minimum size of buttons, radios and the comment field.
  */
 export class DiwanFeedback extends DiwanElement {
-  static override styles = [DiwanElement.styles, feedbackStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, feedbackStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = feedbackStrings;
 
@@ -110,6 +111,8 @@ export class DiwanFeedback extends DiwanElement {
   private activeOutbox?: Outbox;
   private redaction?: Redaction;
   private disconnectOutbox?: () => void;
+  /** Set when the backend has no outbox target (an object without `outboxId`): feedback is sent directly. */
+  private directBackend?: DiwanBackend;
   private unsubscribe?: () => void;
   /** The key of the submission being tried, kept across retries of it: the server can tell a replay. */
   private pendingKey?: string;
@@ -167,7 +170,10 @@ export class DiwanFeedback extends DiwanElement {
         this.redaction = redaction;
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
         this.unsubscribe = outbox.subscribe(this.onOutboxChange);
-        this.disconnectOutbox = outbox.connect(this.target(), backend);
+        const target = this.target();
+        // an object backend without an outboxId: feedback goes straight to it, never into the queue
+        this.directBackend = target ? undefined : backend;
+        this.disconnectOutbox = target ? outbox.connect(target, backend) : undefined;
         this.status = this.startStatus();
       },
     ).catch((error: unknown) => {
@@ -183,7 +189,7 @@ export class DiwanFeedback extends DiwanElement {
     this.disconnectOutbox = this.unsubscribe = undefined;
   }
 
-  private target(): string {
+  private target(): string | undefined {
     return outboxTarget(this.backend, this.api);
   }
 
@@ -322,7 +328,10 @@ export class DiwanFeedback extends DiwanElement {
     this.formError = undefined;
     const token = this.sendToken;
     try {
-      const result = await outbox.submit(this.target(), feedback);
+      const direct = this.directBackend;
+      const result = direct
+        ? (await direct.sendFeedback(feedback), { status: 'sent' as const })
+        : await outbox.submit(this.target()!, feedback);
       if (token !== this.sendToken) return undefined;
       this.sending = false;
       this.pendingKey = undefined;
@@ -344,7 +353,7 @@ export class DiwanFeedback extends DiwanElement {
 
   private showFormError(error: FormProblem): void {
     this.formError = error;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    void this.updateComplete.then(() => focusErrorSummary(this.renderRoot));
   }
 
   // ---- rendering ----

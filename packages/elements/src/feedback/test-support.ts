@@ -13,7 +13,8 @@ export interface RecordingBackend {
   answers: ('ok' | DiwanError)[];
 }
 
-export function recordingBackend(options: { maxCommentLength?: number; enabled?: boolean } = {}): RecordingBackend {
+/** A backend object recording what it is sent; its outbox is named `outboxId` (default `recording`; `null`: none). */
+export function recordingBackend(options: { maxCommentLength?: number; enabled?: boolean; outboxId?: string | null } = {}): RecordingBackend {
   const sent: Feedback[] = [];
   const answers: ('ok' | DiwanError)[] = [];
   const receipts = new Map<string, FeedbackReceipt>();
@@ -24,6 +25,7 @@ export function recordingBackend(options: { maxCommentLength?: number; enabled?:
   };
   const backend: DiwanBackend = {
     capabilities,
+    ...(options.outboxId === null ? {} : { outboxId: options.outboxId ?? 'recording' }),
     listServices: unused, getService: unused, getEligibilityRules: unused, findRequest: unused,
     async sendFeedback(feedback) {
       sent.push(structuredClone(feedback));

@@ -2,9 +2,11 @@
 // handles it, and its history. A pure template function of the locale, the record and "now".
 import { html, nothing, type TemplateResult } from 'lit';
 import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking';
-import type { CitizenAction, Office, OpeningHours, RequestRecord, Weekday } from '@diwan/client';
+import type { CitizenAction, Office, RequestRecord } from '@diwan/client';
+import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { actionIcon, backIcon, slaIcon } from './icons.js';
+import { backIcon } from '../shared/icons.js';
+import { actionIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';
 
 export interface ResultOptions {
@@ -13,8 +15,6 @@ export interface ResultOptions {
   live: boolean;
   onCheckAnother: () => void;
 }
-
-const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
 const t = (locale: LocaleController, key: string, options?: Record<string, unknown>) => locale.t(`tracker:result.${key}`, options);
 
@@ -25,20 +25,6 @@ const dateText = (locale: LocaleController, iso: string) => locale.date(iso, { d
 function relativeText(locale: LocaleController, iso: string, now: Date): string {
   const { value, unit } = relativeTimeParts(iso, now);
   return locale.relativeTime(value, unit);
-}
-
-function hoursText(locale: LocaleController, hours: OpeningHours): string {
-  // 2024-01-01 was a Monday: WEEK[i] falls on January (1 + i); used only for Intl's weekday names
-  const dayName = (day: Weekday) => locale.date(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))), { weekday: 'long', timeZone: 'UTC' });
-  const clock = (value: string) => {
-    const [h = 0, m = 0] = value.split(':').map(Number);
-    return locale.date(new Date(Date.UTC(2024, 0, 1, h, m)), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  };
-  const consecutive = hours.days.every((day, i) => i === 0 || WEEK.indexOf(day) === (WEEK.indexOf(hours.days[i - 1]!) + 1) % 7);
-  const days = consecutive && hours.days.length >= 3
-    ? t(locale, 'dayRange', { from: dayName(hours.days[0]!), to: dayName(hours.days[hours.days.length - 1]!) })
-    : locale.list(hours.days.map(dayName));
-  return t(locale, 'hoursLine', { days, opens: clock(hours.opens), closes: clock(hours.closes) });
 }
 
 function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date): TemplateResult | typeof nothing {
@@ -94,14 +80,14 @@ function renderOffice(locale: LocaleController, office: Office | undefined): Tem
     <p class="office-name">${locale.text(office.name)}</p>
     <dl>
       ${office.phone
-        ? html`<div><dt>${t(locale, 'phone')}</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}><bdi>${office.phone}</bdi></a></dd></div>`
+        ? html`<div><dt>${t(locale, 'phone')}</dt><dd>${phoneLink(office.phone)}</dd></div>`
         : nothing}
       ${office.email
-        ? html`<div><dt>${t(locale, 'email')}</dt><dd><a href=${`mailto:${office.email}`}><bdi>${office.email}</bdi></a></dd></div>`
+        ? html`<div><dt>${t(locale, 'email')}</dt><dd>${emailLink(office.email)}</dd></div>`
         : nothing}
       ${address ? html`<div><dt>${t(locale, 'address')}</dt><dd><address>${address}</address></dd></div>` : nothing}
       ${office.hours?.length
-        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${hoursText(locale, hours)}</li>`)}</ul></dd></div>`
+        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${openingHoursText(locale, hours)}</li>`)}</ul></dd></div>`
         : nothing}
     </dl>
   </section>`;

@@ -150,18 +150,3 @@ export async function serviceProblem(service: Service): Promise<DiwanError | und
   }
   return problem ?? undefined;
 }
-
-/** `tel:` wants digits and a leading plus only. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-/** Apply-online links open only over https (a catalogue entry must not send citizens to plain http). */
-export function isHttpsUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}

@@ -96,7 +96,8 @@ export abstract class DiwanElement extends LitElement {
       // a lazy chunk, loaded only when something waits
       void import('./waiting-feedback.js').then(
         (link) => {
-          if (!stopped) stop = link.sendWaitingFeedback(link.outboxTarget(this.backend, this.api), backend);
+          const target = link.outboxTarget(this.backend, this.api);
+          if (!stopped && target) stop = link.sendWaitingFeedback(target, backend);
         },
         () => undefined, // not loaded (offline): the feedback keeps waiting for the next page
       );

@@ -5,10 +5,14 @@ import type { Outbox } from '@diwan/client';
 
 /**
  * Which backend queued feedback belongs to, so the next page with the same configuration can send it.
- * Backends given as objects cannot be named across page loads: they share the `custom` target.
+ * A backend given as an object is named by its `outboxId`; without one it has no target (undefined):
+ * its feedback is sent directly, never queued, so it cannot reach another object backend later.
  */
-export function outboxTarget(backend: string | DiwanBackend | undefined, api: string | undefined): string {
-  if (backend && typeof backend === 'object') return 'custom';
+export function outboxTarget(backend: string | DiwanBackend | undefined, api: string | undefined): string | undefined {
+  if (backend && typeof backend === 'object') {
+    const name = typeof backend.outboxId === 'string' ? backend.outboxId.trim() : '';
+    return name ? JSON.stringify(['object', name]) : undefined;
+  }
   const kind = (backend ?? '').trim().toLowerCase() || (api ? 'http' : '');
   let base = api ?? '';
   try {

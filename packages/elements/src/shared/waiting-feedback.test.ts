@@ -3,12 +3,13 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { DiwanError, hasWaitingFeedback, type DiwanBackend, type Feedback, type FeedbackReceipt } from '@diwan/client';
 import '../define/service-catalogue.js';
-import { sharedOutbox } from './outbox-link.js';
+import { outboxTarget, sharedOutbox } from './outbox-link.js';
 
 const services = { categories: [{ id: 'civil', name: { en: 'Civil registry' } }], services: [] };
 
-function backendSending(send: (feedback: Feedback) => Promise<FeedbackReceipt>): DiwanBackend {
+function backendSending(send: (feedback: Feedback) => Promise<FeedbackReceipt>, outboxId: string | undefined = 'ministry'): DiwanBackend {
   return {
+    outboxId,
     capabilities: {
       catalogue: true,
       eligibility: false,
@@ -40,9 +41,10 @@ describe('feedback waiting from an earlier page', () => {
     // an earlier page: the citizen answered while offline, then left
     const outbox = await sharedOutbox();
     const offline = backendSending(() => Promise.reject(new DiwanError('network', 'offline')));
-    const disconnect = outbox.connect('custom', offline);
+    const target = outboxTarget(offline, undefined)!;
+    const disconnect = outbox.connect(target, offline);
     const queued = item();
-    expect((await outbox.submit('custom', queued)).status).to.equal('queued');
+    expect((await outbox.submit(target, queued)).status).to.equal('queued');
     disconnect();
     expect(hasWaitingFeedback()).to.equal(true);
 
@@ -62,8 +64,10 @@ describe('feedback waiting from an earlier page', () => {
 
   it('is not sent to a backend that takes no feedback', async () => {
     const outbox = await sharedOutbox();
-    const disconnect = outbox.connect('custom', backendSending(() => Promise.reject(new DiwanError('network', 'offline'))));
-    await outbox.submit('custom', item());
+    const sender = backendSending(() => Promise.reject(new DiwanError('network', 'offline')));
+    const target = outboxTarget(sender, undefined)!;
+    const disconnect = outbox.connect(target, sender);
+    await outbox.submit(target, item());
     disconnect();
     let calls = 0;
     const noFeedback = backendSending(() => {

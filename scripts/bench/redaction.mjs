@@ -1,0 +1,61 @@
+// Redaction quality on the generated corpus (packages/client/test/fixtures/redaction-generated): precision
+// and recall per kind, per language and per language × kind, beside the targets the test asserts.
+// `node scripts/bench/redaction.mjs` prints the section alone; `npm run bench` includes it.
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const REDACTION_TARGETS = { overall: 0.97, perLanguageAndKind: 0.93 };
+
+/** Bundles the generator and the rules for Node and scores them; `perLanguage` comments per language. */
+export async function runRedactionBench(repoRoot, { perLanguage = 1200 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'diwan-redaction-'));
+  try {
+    const entry = join(dir, 'entry.ts');
+    writeFileSync(entry, [
+      `export { generateRedactionCorpus, scoreGenerated } from ${JSON.stringify(`${repoRoot}/packages/client/test/fixtures/redaction-generated/index.ts`)};`,
+      `export { redactionCorpus } from ${JSON.stringify(`${repoRoot}/packages/client/test/fixtures/redaction-corpus.ts`)};`,
+      `export { scoreCorpus } from ${JSON.stringify(`${repoRoot}/packages/client/test/fixtures/redaction-scoring.ts`)};`,
+      `export { findPersonalData } from ${JSON.stringify(`${repoRoot}/packages/client/src/redact/index.ts`)};`,
+    ].join('\n'));
+    const outfile = join(dir, 'bundle.mjs');
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'node', target: 'node20', outfile, logLevel: 'error', nodePaths: [`${repoRoot}/node_modules`] });
+    const { generateRedactionCorpus, scoreGenerated, findPersonalData, redactionCorpus, scoreCorpus } = await import(pathToFileURL(outfile).href);
+    const comments = generateRedactionCorpus({ perLanguage });
+    const hand = scoreCorpus(Object.values(redactionCorpus).flat());
+    return { comments: comments.length, score: scoreGenerated(comments, findPersonalData), hand };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const pct = (value) => value.toFixed(3);
+const mark = (value, floor) => `${pct(value)}${value < floor ? ' ✗' : ''}`;
+
+/** The markdown section for the bench report. */
+export function redactionSection({ comments, score, hand }) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  // passports are reported as ID numbers: their precision is the id row's
+  const rows = (entries, floor) => entries.map(([name, t]) => line([name, t.expected, name.includes('passports') ? '—' : t.found,
+    name.includes('passports') ? '(as id)' : mark(t.precision, floor), mark(t.recall, floor), t.truePositives ? `${t.rightKind}/${t.truePositives}` : '']));
+  const head = [line(['', 'personal items', 'findings', 'precision', 'recall', 'right kind']), line(['---', '---', '---', '---', '---', '---'])];
+  return [
+    `## Redaction — generated corpus (${comments.toLocaleString('en')} comments, en/ar/ckb/fr, fixed seed)`, '',
+    `Targets: precision and recall ≥ ${REDACTION_TARGETS.overall} overall, ≥ ${REDACTION_TARGETS.perLanguageAndKind} per language and per kind (✗ marks a miss).`,
+    'Precision per kind is by the kind reported, recall by the kind written; passports are ID numbers (`[id-number]`), shown apart too.', '',
+    ...head, ...rows([['overall', score.overall]], REDACTION_TARGETS.overall), ...rows(Object.entries(score.byKind), REDACTION_TARGETS.perLanguageAndKind),
+    ...rows(Object.entries(score.byLanguage), REDACTION_TARGETS.perLanguageAndKind), '',
+    '### Per language × kind', '', ...head, ...rows(Object.entries(score.byLanguageAndKind), REDACTION_TARGETS.perLanguageAndKind), '',
+    `Hand-written regression corpus (redaction-corpus.ts, ${hand.lines} comments, ${hand.expected} items): precision ${pct(hand.precision)}, recall ${pct(hand.recall)}, right kind ${hand.rightKind}/${hand.truePositives}.`,
+  ].join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const repoRoot = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+  const result = await runRedactionBench(repoRoot);
+  console.log(redactionSection(result));
+  const limit = Number(process.env.PROBLEMS ?? 0);
+  if (limit) console.log(['', ...result.score.problems.slice(0, limit), ...result.hand.problems.map((problem) => `[hand] ${problem}`)].join('\n'));
+}
