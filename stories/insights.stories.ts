@@ -38,7 +38,7 @@ export const AsTables: Story = {
   parameters: diwan({ settledPart: 'data-table' }),
   play: async ({ canvasElement }) => {
     const widget = widgetIn(canvasElement);
-    await waitFor(() => part(widget, 'headline'), 'the headline');
+    await waitFor(() => part(widget, 'headline'), 'the headline', 30000); // a year of demo history, on a slow machine
     for (const toggle of widget.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="table-toggle"]')) toggle.click();
     await waitFor(() => part(widget, 'data-table'), 'a data table');
   },
