@@ -19,6 +19,8 @@ export interface SendOptions {
   body?: string | Uint8Array<ArrayBuffer>;
   /** Gives up after this many milliseconds instead of the run's timeout. */
   timeoutMs?: number;
+  /** Goes out at once, past the in-flight limit (a deliberate burst: concurrent duplicates). */
+  burst?: boolean;
 }
 
 export interface HttpOptions {
@@ -50,7 +52,7 @@ export class Http {
 
   async send(method: string, path: string, options: SendOptions = {}): Promise<Exchange> {
     const url = this.url(path);
-    await this.acquire();
+    if (!options.burst) await this.acquire();
     try {
       if (this.sent >= this.options.budget) throw new RequestFailed(`request budget of ${this.options.budget} spent`);
       this.sent += 1;
@@ -80,7 +82,7 @@ export class Http {
         }
       }
     } finally {
-      this.release();
+      if (!options.burst) this.release();
     }
   }
 

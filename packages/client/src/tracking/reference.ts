@@ -13,7 +13,12 @@ function tidy(input: string): string {
     .trim();
 }
 
-/** Compiles a backend's reference pattern; an invalid one is ignored (the backend still checks). */
+/** The longest reference Diwan sends (as the lookup schema): anything longer is not matched at all. */
+export const MAX_REFERENCE_LENGTH = 64;
+/**
+ * Compiles a backend's reference pattern; an invalid one is ignored (the backend still checks). Unsafe
+ * ones (`^(a+)+$`) never get here: the validating boundary drops them (see isUnsafePattern).
+ */
 export function compileReferencePattern(source: string | undefined): RegExp | undefined {
   if (!source) return undefined;
   try {
@@ -36,6 +41,8 @@ export type ReferenceCheck =
 export function checkReference(input: string, pattern?: RegExp): ReferenceCheck {
   const tidied = tidy(input);
   if (!tidied) return { ok: false, problem: 'missing' };
+  // a cap before any matching: the time a pattern takes grows with the text it runs on
+  if (tidied.length > MAX_REFERENCE_LENGTH) return { ok: false, problem: 'format' };
   if (!pattern) return { ok: true, reference: tidied };
   const upper = tidied.toUpperCase();
   const candidates = [

@@ -10,8 +10,8 @@ import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js
 export type ReferenceProblem = 'missing' | 'format';
 
 export interface LookupFormState {
-  /** `null`: public lookup by reference alone. */
-  verificationKind: VerificationKind | null;
+  /** `null`: public lookup by reference alone; a kind Diwan does not know gets a generic label. */
+  verificationKind: string | null;
   reference: string;
   verification: string;
   referenceProblem?: ReferenceProblem;
@@ -29,13 +29,22 @@ export interface LookupFormHandlers {
   onSubmit: (event: Event) => void;
 }
 
-const INPUT_ATTRIBUTES: Record<VerificationKind, { type: string; autocomplete: string; inputmode?: string }> = {
+type ShownKind = VerificationKind | 'other';
+
+const INPUT_ATTRIBUTES: Record<ShownKind, { type: string; autocomplete: string; inputmode?: string }> = {
   surname: { type: 'text', autocomplete: 'family-name' },
   email: { type: 'email', autocomplete: 'email' },
   date_of_birth: { type: 'date', autocomplete: 'bday' },
   postcode: { type: 'text', autocomplete: 'postal-code' },
   pin: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+  other: { type: 'text', autocomplete: 'off' },
 };
+
+/** The kind whose label, hint and messages the form shows: a backend's own kind gets the generic `other`. */
+function shownKind(kind: string | null): ShownKind | null {
+  if (kind === null) return null;
+  return Object.hasOwn(INPUT_ATTRIBUTES, kind) ? (kind as ShownKind) : 'other';
+}
 
 /** "59 seconds" / "2 minutes", in the locale's words and digits (Intl picks the plural form). */
 export function durationText(locale: LocaleController, seconds: number): string {
@@ -54,14 +63,15 @@ function fieldErrors(locale: LocaleController, state: LookupFormState): FieldErr
   if (state.referenceProblem) {
     errors.push({ id: 'reference', message: t(state.referenceProblem === 'missing' ? 'referenceMissing' : 'referenceFormat') });
   }
-  if (state.verificationMissing && state.verificationKind) {
-    errors.push({ id: 'verification', message: t(`verificationMissing.${state.verificationKind}`) });
+  const kind = shownKind(state.verificationKind);
+  if (state.verificationMissing && kind) {
+    errors.push({ id: 'verification', message: t(`verificationMissing.${kind}`) });
   }
   return errors;
 }
 
 function errorSummary(locale: LocaleController, state: LookupFormState, errors: FieldError[]) {
-  if (state.notFound) return renderErrorSummary(locale, [{ fieldId: 'reference', message: locale.t(`tracker:errors.notFound.${state.verificationKind ?? 'public'}`) }]);
+  if (state.notFound) return renderErrorSummary(locale, [{ fieldId: 'reference', message: locale.t(`tracker:errors.notFound.${shownKind(state.verificationKind) ?? 'public'}`) }]);
   return errors.length ? renderErrorSummary(locale, errors.map((error) => ({ fieldId: error.id, message: error.message }))) : nothing;
 }
 
@@ -77,7 +87,7 @@ export function renderLookupForm(locale: LocaleController, state: LookupFormStat
   const errors = fieldErrors(locale, state);
   const error = (id: 'reference' | 'verification') => errors.find((candidate) => candidate.id === id);
   const locked = state.lockedSeconds !== undefined;
-  const kind = state.verificationKind;
+  const kind = shownKind(state.verificationKind);
   const referenceError = error('reference');
   const verificationError = error('verification');
   const inputs = kind ? INPUT_ATTRIBUTES[kind] : undefined;

@@ -72,11 +72,11 @@ export function resolveLocale(element: Element): string {
 
 // Browsers ship trimmed ICU data: Chromium has no Central Kurdish dates, so `ckb` would fall back to
 // English ("Monday 9:00 AM") inside right-to-left Kurdish text. Intl takes the first locale it supports.
-const INTL_FALLBACKS: Record<string, readonly string[]> = { ckb: ['ckb-IQ', 'ar-IQ'] };
+const INTL_FALLBACKS = new Map<string, readonly string[]>([['ckb', ['ckb-IQ', 'ar-IQ']]]);
 
 /** The locale list handed to Intl: the language, then script- and region-near fallbacks. */
 export function intlLocales(lang: string): string[] {
-  return [lang, ...(INTL_FALLBACKS[lang] ?? INTL_FALLBACKS[lang.split('-')[0]!] ?? [])];
+  return [lang, ...(INTL_FALLBACKS.get(lang) ?? INTL_FALLBACKS.get(lang.split('-')[0]!) ?? [])];
 }
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
