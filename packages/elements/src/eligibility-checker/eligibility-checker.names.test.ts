@@ -6,6 +6,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '../define/eligibility-checker.js';
 import type { DiwanEligibilityChecker } from './eligibility-checker.js';
 import { $, activeInShadow, answer, mountChecker, untilHeading, untilReady } from './test-support.js';
+import { canReadAccessibilityTree } from '../shared/test-browser.js';
 
 interface AxNode { role: string; name?: string; description?: string; focused?: boolean; children?: AxNode[] }
 const flatten = (node: AxNode): AxNode[] => [node, ...(node.children ?? []).flatMap(flatten)];
@@ -39,9 +40,11 @@ for (const lang of ['en', 'ar'] as const) {
       const unit = $(el, '.unit')!;
       await waitUntil(() => text(unit) !== '', 'the unit shows');
       expect((input.getAttribute('aria-describedby') ?? '').split(' ')).to.include(unit.id);
-      const field = (await tree()).find((node) => node.role === 'textbox');
-      expect(field?.name).to.equal(words.income);
-      expect(field?.description).to.contain(text(unit));
+      if (canReadAccessibilityTree) {
+        const field = (await tree()).find((node) => node.role === 'textbox');
+        expect(field?.name).to.equal(words.income);
+        expect(field?.description).to.contain(text(unit));
+      }
       expect(text(unit)).to.equal(words.unit);
     });
 
@@ -51,8 +54,10 @@ for (const lang of ['en', 'ar'] as const) {
       await answer(el, '40');
       await waitUntil(() => $(el, '[part="back"]'), 'a Back button');
       await waitUntil(() => text($(el, '[part="continue"]')) !== (lang === 'ar' ? 'Continue' : ''), 'the strings are in');
-      const back = (await tree()).find((node) => node.role === 'button' && node.name?.includes(words.back));
-      expect(back?.name).to.equal(words.back);
+      if (canReadAccessibilityTree) {
+        const back = (await tree()).find((node) => node.role === 'button' && node.name?.includes(words.back));
+        expect(back?.name).to.equal(words.back);
+      }
       const icon = $(el, '[part="back"] svg')!;
       expect(icon, 'an icon').to.exist;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
@@ -77,9 +82,11 @@ for (const lang of ['en', 'ar'] as const) {
       await waitUntil(() => activeInShadow(el) === heading, 'focus on the result heading');
       const live = [...el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')].map(text).filter(Boolean);
       expect(live, 'nothing in a live region repeats the heading').to.not.include(text(heading));
-      const focused = (await tree()).find((node) => node.focused);
-      expect(focused?.role).to.equal('heading');
-      expect(focused?.name).to.equal(text(heading));
+      if (canReadAccessibilityTree) {
+        const focused = (await tree()).find((node) => node.focused);
+        expect(focused?.role).to.equal('heading');
+        expect(focused?.name).to.equal(text(heading));
+      }
     });
   });
 }

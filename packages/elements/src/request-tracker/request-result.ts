@@ -18,13 +18,13 @@ export interface ResultOptions {
 
 const t = (locale: LocaleController, key: string, options?: Record<string, unknown>) => locale.t(`tracker:result.${key}`, options);
 
-/** "12 March 2026" */
-const dateText = (locale: LocaleController, iso: string) => locale.date(iso, { dateStyle: 'long' });
+/** "12 March 2026", marked with its language where the browser writes it in another (Arabic for Kurdish). */
+const dateText = (locale: LocaleController, iso: string) => locale.dateMarkup(iso, { dateStyle: 'long' });
 
-/** "in 6 days", "yesterday": Intl.RelativeTimeFormat in the citizen's language. */
-function relativeText(locale: LocaleController, iso: string, now: Date): string {
+/** "in 6 days", "yesterday": Intl.RelativeTimeFormat in the citizen's language (or a marked fallback). */
+function relativeText(locale: LocaleController, iso: string, now: Date) {
   const { value, unit } = relativeTimeParts(iso, now);
-  return locale.relativeTime(value, unit);
+  return locale.relativeTimeMarkup(value, unit);
 }
 
 function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date): TemplateResult | typeof nothing {
@@ -36,7 +36,7 @@ function renderActions(locale: LocaleController, actions: readonly CitizenAction
         (action) => html`<li part="action">
           <span>${locale.text(action.label)}</span>
           ${action.dueBy
-            ? html`<strong class="due"><bdi>${t(locale, 'actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
+            ? html`<strong class="due"><bdi>${locale.tMarkup('tracker:result.actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
             : nothing}
         </li>`,
       )}
@@ -62,7 +62,7 @@ function renderStatus(locale: LocaleController, record: RequestRecord, now: Date
     ${sla && record.expectedAt
       ? html`<div class=${`sla sla-${sla}`} part="sla">
           <p class="sla-label">${slaIcon(sla)}<strong>${t(locale, `sla.${sla}`)}</strong></p>
-          <p>${t(locale, `slaExplain.${sla}`, { date: dateText(locale, record.expectedAt), relative: relativeText(locale, record.expectedAt, now) })}</p>
+          <p>${locale.tMarkup(`tracker:result.slaExplain.${sla}`, { date: dateText(locale, record.expectedAt), relative: relativeText(locale, record.expectedAt, now) })}</p>
         </div>`
       : nothing}
     <dl class="dates">
