@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Channel, OpeningHours, Weekday } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { mailtoHref } from '../shared/mailto.js';
 
 const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 // 1 January 2024 was a Monday: only used to get Intl's weekday names
@@ -40,7 +41,7 @@ function renderChannel(locale: LocaleController, channel: Channel): TemplateResu
         : nothing;
     case 'email':
       return channel.email
-        ? html`<li class="channel"><span class="channel-label">${t('email')}</span> <a href=${`mailto:${channel.email}`}><bdi>${channel.email}</bdi></a></li>`
+        ? html`<li class="channel"><span class="channel-label">${t('email')}</span> <a href=${mailtoHref(channel.email) ?? nothing}><bdi>${channel.email}</bdi></a></li>`
         : nothing;
     case 'in_person':
       return channel.address

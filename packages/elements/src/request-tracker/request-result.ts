@@ -6,6 +6,7 @@ import type { CitizenAction, Office, OpeningHours, RequestRecord, Weekday } from
 import type { LocaleController } from '../shared/locale-controller.js';
 import { actionIcon, backIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';
+import { mailtoHref } from '../shared/mailto.js';
 
 export interface ResultOptions {
   now: Date;
@@ -97,7 +98,7 @@ function renderOffice(locale: LocaleController, office: Office | undefined): Tem
         ? html`<div><dt>${t(locale, 'phone')}</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}><bdi>${office.phone}</bdi></a></dd></div>`
         : nothing}
       ${office.email
-        ? html`<div><dt>${t(locale, 'email')}</dt><dd><a href=${`mailto:${office.email}`}><bdi>${office.email}</bdi></a></dd></div>`
+        ? html`<div><dt>${t(locale, 'email')}</dt><dd><a href=${mailtoHref(office.email) ?? nothing}><bdi>${office.email}</bdi></a></dd></div>`
         : nothing}
       ${address ? html`<div><dt>${t(locale, 'address')}</dt><dd><address>${address}</address></dd></div>` : nothing}
       ${office.hours?.length

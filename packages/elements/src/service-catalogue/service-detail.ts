@@ -4,6 +4,7 @@ import type { Channel, OpeningHours, ProcessingTime, Service, Weekday } from '@d
 import type { LocaleController } from '../shared/locale-controller.js';
 import { isHttpsUrl, telHref } from './catalogue-model.js';
 import { arrowIcon, backIcon } from './icons.js';
+import { mailtoHref } from '../shared/mailto.js';
 
 export interface DetailHandlers {
   onBack: () => void;
@@ -79,7 +80,7 @@ function renderChannelBody(locale: LocaleController, channel: Channel): Template
           >`
         : nothing;
     case 'email':
-      return channel.email ? html`<a href=${`mailto:${channel.email}`}><bdi>${channel.email}</bdi></a>` : nothing;
+      return channel.email ? html`<a href=${mailtoHref(channel.email) ?? nothing}><bdi>${channel.email}</bdi></a>` : nothing;
     default:
       return channel.address ? html`<address>${locale.text(channel.address)}</address>` : nothing;
   }
