@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { findChrome } from './find-chrome.mjs';
+import { findChrome } from './find-browsers.mjs';
 import { demoBuild, serverBuild } from './demo-build.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));

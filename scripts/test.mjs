@@ -1,12 +1,13 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
 // Steps: type check, generated files up to date, build (the built-bundle tests need it), size budget,
 // Node tests of the built packages (client, server, conformance kit),
-// then every browser test in Chromium. Each non-test step counts as one pass or failure.
+// then every browser test in Chromium and again in Firefox (both counted in the closing line). Each
+// non-test step counts as one pass or failure.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findChrome } from './find-chrome.mjs';
+import { findChrome, findFirefox } from './find-browsers.mjs';
 
 const chrome = findChrome();
 if (!chrome) {
@@ -14,6 +15,13 @@ if (!chrome) {
   process.exit(1);
 }
 process.env.CHROME_PATH = chrome;
+const firefox = findFirefox();
+if (!firefox) {
+  console.error('npm test needs Firefox too: run `apt-get install -y firefox-esr` (Debian/Ubuntu) or set FIREFOX_PATH to a Firefox binary.');
+  process.exit(1);
+}
+process.env.FIREFOX_PATH = firefox;
+process.env.DIWAN_BROWSERS = 'chromium,firefox';
 
 const totals = { passed: 0, failed: 0 };
 const onlyBrowser = process.argv.includes('--browser-only');

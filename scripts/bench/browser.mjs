@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { findChrome } from '../find-chrome.mjs';
+import { findChrome } from '../find-browsers.mjs';
 import { esbuildBrowserOptions } from './sizes.mjs';
 
 const CHROME_ARGS = [

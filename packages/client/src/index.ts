@@ -4,6 +4,8 @@ export * from './errors.js';
 export type * from './backend.js';
 export { checkData, parseResponse, type CheckedData } from './parse.js';
 export { resolveText } from './localized.js';
+export { LOCAL_DIGITS, toLatinDigits } from './digits.js';
+export { WEEK, clockDate, dialHref, isDayRun, isHttpsUrl, weekdayDate } from './contact.js';
 export * from './http/index.js';
 export * from './search/index.js';
 export * from './tracking/index.js';

@@ -7,13 +7,14 @@ import type { LocalizedText } from './schemas/common.js';
 export function resolveText(text: LocalizedText | undefined, locales: readonly string[]): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
+  // own properties only: a locale named `constructor` or `__proto__` must not find Object.prototype's
+  const own = (locale: string): string | undefined => {
+    const value = Object.hasOwn(text, locale) ? text[locale] : undefined;
+    return typeof value === 'string' && value ? value : undefined;
+  };
   for (const locale of locales) {
-    const exact = text[locale];
-    if (exact) return exact;
-    const base = locale.split('-')[0]!;
-    if (text[base]) return text[base];
+    const found = own(locale) ?? own(locale.split('-')[0]!);
+    if (found) return found;
   }
-  if (text.en) return text.en;
-  for (const value of Object.values(text)) if (value) return value;
-  return '';
+  return own('en') ?? Object.values(text).find((value) => typeof value === 'string' && value) ?? '';
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DiwanError } from './errors.js';
+import { vouch } from './vouched.js';
 
 /**
  * Parses data from a backend with a schema. Anything that does not fit becomes a DiwanError
@@ -7,7 +8,7 @@ import { DiwanError } from './errors.js';
  */
 export function parseResponse<T extends z.ZodMiniType>(schema: T, data: unknown, what: string): z.infer<T> {
   const result = checkData(schema, data);
-  if (result.success) return result.data;
+  if (result.success) return vouch(result.data);
   throw new DiwanError('invalid_response', `The server sent ${what} Diwan cannot read${result.problem}`, {
     cause: result.error,
     retryable: false,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkReference, compileReferencePattern, normaliseVerification, toAsciiDigits } from '../src/tracking/reference.js';
+import { checkReference, compileReferencePattern, normaliseVerification } from '../src/tracking/reference.js';
+import { toLatinDigits } from '../src/digits.js';
 
 const demoPattern = compileReferencePattern('^DW-\\d{4}-\\d{4}$');
 
@@ -53,9 +54,9 @@ describe('checkReference', () => {
   });
 });
 
-describe('normaliseVerification and toAsciiDigits', () => {
+describe('normaliseVerification and toLatinDigits', () => {
   it('turns local digits into ASCII and tidies spaces, leaving letters alone', () => {
-    expect(toAsciiDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).to.equal('0123456789 0123456789');
+    expect(toLatinDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).to.equal('0123456789 0123456789');
     expect(normaliseVerification('  Abu   Bakr ')).to.equal('Abu Bakr');
     expect(normaliseVerification(' ٤٤٠٠١ ')).to.equal('44001');
     expect(normaliseVerification('كريم')).to.equal('كريم');

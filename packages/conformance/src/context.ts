@@ -93,7 +93,8 @@ export class Context {
     return reference && verification ? { reference, verification } : undefined;
   }
 
-  async verificationKind(): Promise<VerificationKind | null> {
+  /** The declared verification kind: one the contract names, a newer backend's own, or null (none). */
+  async verificationKind(): Promise<VerificationKind | string | null> {
     const { capabilities } = await this.discover();
     return capabilities ? capabilities.tracking.verification : 'surname';
   }

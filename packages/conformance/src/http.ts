@@ -19,6 +19,8 @@ export interface SendOptions {
   body?: string | Uint8Array<ArrayBuffer>;
   /** Gives up after this many milliseconds instead of the run's timeout. */
   timeoutMs?: number;
+  /** Goes out at once, past the in-flight limit (a deliberate burst: concurrent duplicates). */
+  burst?: boolean;
 }
 
 export interface HttpOptions {
@@ -50,7 +52,7 @@ export class Http {
 
   async send(method: string, path: string, options: SendOptions = {}): Promise<Exchange> {
     const url = this.url(path);
-    await this.acquire();
+    if (!options.burst) await this.acquire();
     try {
       if (this.sent >= this.options.budget) throw new RequestFailed(`request budget of ${this.options.budget} spent`);
       this.sent += 1;
@@ -76,11 +78,11 @@ export class Http {
             this.sent += 1;
             continue;
           }
-          throw new RequestFailed(`${method} ${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : `the connection closed without an answer, twice (${describe(error)})`}`);
+          throw new RequestFailed(`${method} ${url}: ${timedOut ? `no answer within ${timeoutMs} ms` : `no answer, twice (${describe(error)})`}`);
         }
       }
     } finally {
-      this.release();
+      if (!options.burst) this.release();
     }
   }
 

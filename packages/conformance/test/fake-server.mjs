@@ -19,9 +19,10 @@ export const KNOWN = { reference: 'DW-2026-0001', verification: 'Karim' };
  * - `malformed-500`: a body that is not JSON crashes the handler (500)
  * - `echo`: the failed lookup's message repeats the surname
  * - `mislabelled`: /capabilities declares a comment limit it does not accept
- * - `timing-leak`: a wrong surname takes 15 ms longer than an unknown reference
+ * - `timing-leak`: a wrong surname takes 60 ms longer than an unknown reference (a slow hash only for known ones)
+ * - `silent-stream`: the live stream sends its event but never a heartbeat
  */
-export const FLAWS = ['status-leak', 'no-304', 'check-then-insert', 'malformed-500', 'echo', 'mislabelled', 'timing-leak'];
+export const FLAWS = ['status-leak', 'no-304', 'check-then-insert', 'malformed-500', 'echo', 'mislabelled', 'timing-leak', 'silent-stream'];
 
 const MAX_COMMENT = 1200;
 const MAX_FAILURES = 60;
@@ -121,7 +122,7 @@ export async function startFakeServer({ flaw } = {}) {
       count.failures += 1;
       if (count.failures >= MAX_FAILURES) count.lockedUntil = Date.now() + LOCK_SECONDS * 1000;
       failures.set(key, count);
-      if (flaw === 'timing-leak' && entry) await sleep(15);
+      if (flaw === 'timing-leak' && entry) await sleep(60); // a slow hash run only when the reference exists
       if (flaw === 'status-leak' && entry) throw new ApiError(401, 'wrong_verification', 'The surname is wrong.');
       const message = flaw === 'echo' ? `No request matches this reference and the surname ${verification}.` : 'No request matches this reference and surname.';
       throw new ApiError(404, 'not_found', message);
@@ -139,7 +140,7 @@ export async function startFakeServer({ flaw } = {}) {
     return streamSSE(c, async (stream) => {
       if (resumeAfter < 1) await stream.writeSSE({ id: '1', data: JSON.stringify(demoRequests.get(reference).build(new Date())) });
       while (!stream.aborted) {
-        await stream.write(': ping\n\n');
+        if (flaw !== 'silent-stream') await stream.write(': ping\n\n');
         await stream.sleep(100);
       }
     });
@@ -154,7 +155,7 @@ export async function startFakeServer({ flaw } = {}) {
     let receipt = receipts.get(feedback.idempotencyKey);
     const replay = Boolean(receipt);
     if (!receipt) {
-      if (flaw === 'check-then-insert') await sleep(20); // the "database round trip" between the check and the insert
+      if (flaw === 'check-then-insert') await sleep(50); // the "database round trip" between the check and the insert
       receipt = flaw === 'check-then-insert' ? newReceipt() : (receipts.get(feedback.idempotencyKey) ?? newReceipt());
       receipts.set(feedback.idempotencyKey, receipt);
     }

@@ -14,6 +14,7 @@ const EXPECTED = {
   echo: 'lookup-no-echo',
   mislabelled: 'capabilities',
   'timing-leak': 'lookup-timing',
+  'silent-stream': 'live-sse',
 };
 
 const run = (api) => runConformance({ baseUrl: api, ...KNOWN, origin: ALLOWED_ORIGIN, fuzzRuns: 12, sseWaitMs: 2000 });

@@ -61,17 +61,22 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   // Citizens' routes may be called from ministry pages on other origins: an allow-list, never a wildcard
-  // by default. (Staff routes, later under /staff, are never CORS-exposed.)
-  api.use(cors({
+  // by default. Staff routes (mounted under /staff by the next issue) are never CORS-exposed: browsers on
+  // other origins cannot read them whatever the configuration.
+  const citizenCors = cors({
     origin: (origin) => (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
     allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language', 'If-None-Match'],
     exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
     maxAge: 600,
-  }));
+  });
+  api.use((c, next) => (c.req.path.startsWith(`${API_BASE}/staff/`) || c.req.path === `${API_BASE}/staff` ? next() : citizenCors(c, next)));
   api.use(bodyLimit({
     maxSize: config.bodyLimit,
-    onError: () => {
+    onError: (c) => {
+      // The rest of the body is never read, so this connection cannot carry another request: say so,
+      // or a client reusing it gets a reset instead of an answer.
+      c.header('Connection', 'close');
       throw new ApiError(413, 'payload_too_large', `The request body is larger than ${config.bodyLimit} bytes.`, { retryable: false });
     },
   }));

@@ -224,6 +224,10 @@ describe('CORS allow-list and the client address behind a proxy', () => {
     const other = await fetch(`${server.api}/services`, { headers: { Origin: 'https://other.example' } });
     await other.arrayBuffer();
     assert.equal(other.headers.get('access-control-allow-origin'), null);
+    // staff routes are never exposed to other origins, even listed ones
+    const staff = await fetch(`${server.api}/staff/requests`, { headers: { Origin: 'https://ministry.example' } });
+    await staff.arrayBuffer();
+    assert.equal(staff.headers.get('access-control-allow-origin'), null);
   });
 
   it('counts failures per client (X-Forwarded-For from one trusted proxy): one client locked, another not', async () => {

@@ -1,5 +1,6 @@
 import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
+import { vouch } from '../vouched.js';
 import type { ChannelCosts } from '../insights/history.js';
 import type {
   Capabilities, EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, Service, ServiceCatalogue,
@@ -69,6 +70,7 @@ function prepareCatalogue(source: ServiceCatalogue): Promise<ReadyCatalogue> {
       : loadSchemas().then((schemas) => schemas.parseResponse(schemas.ServiceCatalogue, source, 'a service catalogue'));
     ready = checked.then((catalogue) => {
       const parsed = deepFreeze(catalogue);
+      parsed.services.forEach(vouch);
       return { categories: parsed.categories, services: parsed.services, byId: new Map(parsed.services.map((service) => [service.id, service])) };
     });
     ready.catch(() => readyCatalogues.delete(source)); // an invalid catalogue fails each call, not once for all
@@ -78,7 +80,7 @@ function prepareCatalogue(source: ServiceCatalogue): Promise<ReadyCatalogue> {
 }
 
 function prepareRules(): ReadonlyMap<string, EligibilityRules> {
-  readyRules ??= new Map(demoEligibilityRules.map((rules) => [rules.serviceId, deepFreeze(rules)]));
+  readyRules ??= new Map(demoEligibilityRules.map((rules) => [rules.serviceId, vouch(deepFreeze(rules))]));
   return readyRules;
 }
 
@@ -149,11 +151,11 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
   }
 
   return {
-    capabilities: deepFreeze(DEMO_CAPABILITIES),
+    capabilities: vouch(deepFreeze(DEMO_CAPABILITIES)),
     listServices: (callOptions) => call(callOptions, async () => {
       const { categories, services } = await prepareCatalogue(source);
       // Fresh arrays (a widget may sort them) of frozen items.
-      return { categories: [...categories], services: [...services] };
+      return vouch({ categories: [...categories], services: [...services] });
     }),
     getService: (id, callOptions) => call(callOptions, async () => {
       const service = (await prepareCatalogue(source)).byId.get(id);

@@ -1,22 +1,13 @@
+import { toLatinDigits } from '../digits.js';
+
 // Digit and separator normalisation for redaction. Every mapping is one UTF-16 unit to one, so a position
 // in the normalised text is the same position in the citizen's text.
 
-const ARABIC_INDIC_ZERO = 0x0660; // ٠ … ٩
-const EASTERN_ARABIC_ZERO = 0x06f0; // ۰ … ۹ (Persian and Kurdish forms)
+const NUMBER_MARKS: Record<string, string> = { '\u066b': '.', '\u066c': ',', '\u066a': '%' }; // ٫ ٬ ٪
 
-/** Arabic-Indic and Eastern Arabic digits become ASCII; Arabic decimal/thousands marks become `.`/`,`. */
-export function normaliseDigits(text: string): string {
-  let result = '';
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= ARABIC_INDIC_ZERO && code <= ARABIC_INDIC_ZERO + 9) result += String.fromCharCode(48 + code - ARABIC_INDIC_ZERO);
-    else if (code >= EASTERN_ARABIC_ZERO && code <= EASTERN_ARABIC_ZERO + 9) result += String.fromCharCode(48 + code - EASTERN_ARABIC_ZERO);
-    else if (code === 0x066b) result += '.'; // ٫ Arabic decimal separator
-    else if (code === 0x066c) result += ','; // ٬ Arabic thousands separator
-    else if (code === 0x066a) result += '%'; // ٪ Arabic percent sign
-    else result += text[index];
-  }
-  return result;
+/** Local digits become Latin; the Arabic decimal, thousands and percent marks become `.`, `,` and `%`. */
+export function latinDigitsAndMarks(text: string): string {
+  return toLatinDigits(text).replace(/[\u066a-\u066c]/g, (mark) => NUMBER_MARKS[mark]!);
 }
 
 /** Luhn checksum, as every payment card number carries. */

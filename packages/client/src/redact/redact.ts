@@ -1,5 +1,5 @@
 import { besideCurrency, contextBefore, findPassportNumbers } from './context.js';
-import { normaliseDigits, passesIbanCheck, passesLuhn } from './digits.js';
+import { latinDigitsAndMarks, passesIbanCheck, passesLuhn } from './digits.js';
 
 /** What redaction removes from a comment before it leaves the browser. */
 export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'id';
@@ -131,7 +131,7 @@ function classifyNumber(run: string, text: string, start: number, end: number): 
  * times, prices, percentages, years and reference numbers (DW-2026-0001) alone.
  */
 export function findPersonalData(text: string): Redaction[] {
-  let working = normaliseDigits(text);
+  let working = latinDigitsAndMarks(text);
   const findings: Redaction[] = [];
   const take = (found: Redaction) => {
     findings.push(found);

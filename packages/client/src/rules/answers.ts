@@ -1,5 +1,6 @@
 // Reading and checking answers: numbers typed with Latin, Arabic-Indic or Eastern Arabic (Persian) digits
 // and the locale's separators, real calendar dates, and values within the question's bounds.
+import { toLatinDigits } from '../digits.js';
 import type { Question } from '../schemas/eligibility.js';
 import type { AnswerValue } from './logic.js';
 
@@ -17,17 +18,6 @@ export type AnswerProblem =
   | { code: 'too_late'; max: string }
   | { code: 'unknown_option' };
 
-const ARABIC_INDIC_ZERO = 0x0660;
-const EASTERN_ARABIC_ZERO = 0x06f0;
-
-/** Replaces Arabic-Indic (٠-٩) and Eastern Arabic / Persian (۰-۹) digits with Latin ones. */
-export function normaliseDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    return String(code - (code >= EASTERN_ARABIC_ZERO ? EASTERN_ARABIC_ZERO : ARABIC_INDIC_ZERO));
-  });
-}
-
 /** The decimal separator a locale writes (`.` in English, `,` in French). */
 function decimalSeparator(locale: string): string {
   try {
@@ -43,7 +33,7 @@ function decimalSeparator(locale: string): string {
  * Returns undefined for anything that is not one number.
  */
 export function parseNumberInput(text: string, locale = 'en'): number | undefined {
-  let value = normaliseDigits(text).trim()
+  let value = toLatinDigits(text).trim()
     .replace(/[\u2212\u2012\u2013]/g, '-') // minus signs people paste
     .replace(/\u066B/g, '.') // Arabic decimal separator
     .replace(/[\s\u00A0\u202F\u066C']/g, ''); // spaces and Arabic thousands separator
@@ -62,7 +52,7 @@ const pad = (value: number, length: number) => String(value).padStart(length, '0
 
 /** A real calendar date from day, month and year fields (any digit set), as `YYYY-MM-DD`. */
 export function parseDateParts(parts: { day: string; month: string; year: string }): { date?: string; problem?: AnswerProblem } {
-  const fields = (['day', 'month', 'year'] as const).map((name) => [name, normaliseDigits(parts[name]).trim()] as const);
+  const fields = (['day', 'month', 'year'] as const).map((name) => [name, toLatinDigits(parts[name]).trim()] as const);
   const missing = fields.filter(([, value]) => value === '').map(([name]) => name);
   if (missing.length === 3) return { problem: { code: 'required' } };
   if (missing.length) return { problem: { code: 'date_incomplete', missing } };

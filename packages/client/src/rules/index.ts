@@ -2,6 +2,6 @@
 export { Unknown, evaluateLogic, truthOf, truthy, SUPPORTED_OPERATORS, type AnswerValue, type Answers } from './logic.js';
 export { decide, planJourney, answersOnPath, outcomeStatuses, type Decision, type Journey, type OutcomeStatus } from './engine.js';
 export {
-  checkAnswer, dateParts, normaliseDigits, parseDateParts, parseNumberInput, validAnswers, type AnswerProblem,
+  checkAnswer, dateParts, parseDateParts, parseNumberInput, validAnswers, type AnswerProblem,
 } from './answers.js';
 export { checkRules, loadRules, InvalidRulesError, type RuleProblem, type RulesCheck } from './check.js';

@@ -7,8 +7,11 @@ export const Capabilities = z.object({
   eligibility: z.boolean(),
   tracking: z.object({
     enabled: z.boolean(),
-    /** `null`: public lookup by reference alone (e.g. Open311). */
-    verification: z.nullable(VerificationKind),
+    /**
+     * `null`: public lookup by reference alone (e.g. Open311). A kind Diwan does not know (a newer
+     * backend's) is kept: the tracker asks for it with a generic label.
+     */
+    verification: z.nullable(z.union([VerificationKind, z.string().check(z.minLength(1), z.maxLength(64))])),
     /** A regular expression (source) a reference must match, after normalisation. */
     referencePattern: z.optional(z.string()),
     live: z.enum(['none', 'poll', 'sse']),

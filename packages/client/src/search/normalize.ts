@@ -22,6 +22,8 @@
 
 /** Marks of scripts where they are vowels or change the letter: kept. */
 const KEPT_MARK_RANGES = /[\u0900-\u0DFF\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u1B00-\u1BFF\u3099\u309A\uA8E0-\uA8FF]/u;
+import { LOCAL_DIGITS, toLatinDigits } from '../digits.js';
+
 const MARK = /\p{M}/u;
 /** Invisible format characters, tatweel, and the Arabic high hamza and small waw/yeh (spacing
  *  letters in Unicode, but decoration for search). */
@@ -59,8 +61,7 @@ const FOLDS: ReadonlyMap<number, string> = new Map(
     ك: 'ک',
     ڪ: 'ک',
     // Arabic-Indic and Extended Arabic-Indic (Persian/Kurdish) digits.
-    ...Object.fromEntries([...'٠١٢٣٤٥٦٧٨٩'].map((digit, value) => [digit, String(value)])),
-    ...Object.fromEntries([...'۰۱۲۳۴۵۶۷۸۹'].map((digit, value) => [digit, String(value)])),
+    ...Object.fromEntries([...LOCAL_DIGITS.join('')].map((digit) => [digit, toLatinDigits(digit)])),
   }).map(([from, to]) => [from.codePointAt(0) as number, to]),
 );
 

@@ -1,23 +1,24 @@
 // Turning what a citizen typed into the reference a backend expects. Pure functions, no DOM.
-
-/** Arabic-Indic (٠–٩, U+0660) and Extended Arabic-Indic (۰–۹, U+06F0, Persian/Kurdish) digits → 0–9. */
-export function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
-}
+import { toLatinDigits } from '../digits.js';
 
 // Hyphen look-alikes a phone keyboard or a copy from a PDF produces: ‐ ‑ ‒ – — − ﹣ －, and tatweel.
 const DASHES = /[\u2010-\u2015\u2212\uFE63\uFF0D\u0640]/g;
 
 /** Full-width letters and digits (NFKC), local digits, dash look-alikes; spaces trimmed and collapsed. */
 function tidy(input: string): string {
-  return toAsciiDigits(input.normalize('NFKC'))
+  return toLatinDigits(input.normalize('NFKC'))
     .replace(DASHES, '-')
     .replace(/\s+/g, ' ')
     .replace(/ ?- ?/g, '-')
     .trim();
 }
 
-/** Compiles a backend's reference pattern; an invalid one is ignored (the backend still checks). */
+/** The longest reference Diwan sends (as the lookup schema): anything longer is not matched at all. */
+export const MAX_REFERENCE_LENGTH = 64;
+/**
+ * Compiles a backend's reference pattern; an invalid one is ignored (the backend still checks). Unsafe
+ * ones (`^(a+)+$`) never get here: the validating boundary drops them (see isUnsafePattern).
+ */
 export function compileReferencePattern(source: string | undefined): RegExp | undefined {
   if (!source) return undefined;
   try {
@@ -40,6 +41,8 @@ export type ReferenceCheck =
 export function checkReference(input: string, pattern?: RegExp): ReferenceCheck {
   const tidied = tidy(input);
   if (!tidied) return { ok: false, problem: 'missing' };
+  // a cap before any matching: the time a pattern takes grows with the text it runs on
+  if (tidied.length > MAX_REFERENCE_LENGTH) return { ok: false, problem: 'format' };
   if (!pattern) return { ok: true, reference: tidied };
   const upper = tidied.toUpperCase();
   const candidates = [
@@ -55,5 +58,5 @@ export function checkReference(input: string, pattern?: RegExp): ReferenceCheck 
 
 /** A verification value as sent: local digits → ASCII, spaces trimmed and collapsed. */
 export function normaliseVerification(input: string): string {
-  return toAsciiDigits(input.normalize('NFKC')).replace(/\s+/g, ' ').trim();
+  return toLatinDigits(input.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }

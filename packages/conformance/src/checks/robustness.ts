@@ -17,7 +17,7 @@ async function probe(context: Context, problems: Problems, seen: Set<string>, wh
   } catch (error) {
     if (!(error instanceof RequestFailed)) throw error;
     const key = `${what}:failed`;
-    if (!seen.has(key)) problems.add(`${what}: ${error.message}`);
+    if (!seen.has(key)) problems.add(`${what}: ${error.message}${preview(options.body)}`);
     seen.add(key);
     return;
   }

@@ -36,7 +36,9 @@ describe('<diwan-eligibility-checker> languages', () => {
     await untilHeading(el, 'هل تقيم في البلاد؟');
     expect($(el, '[part="progress"]')!.textContent).to.equal(`السؤال ${arabic(2)} من ${arabic(5)} أسئلة كحد أقصى`);
     const back = $(el, '[part="back"]')!;
-    expect(getComputedStyle(back, '::before').content).to.equal('"› "');
+    // the arrow is a hidden icon, mirrored to point right (back, in Arabic)
+    expect(back.querySelector('svg.mirror')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(new DOMMatrix(getComputedStyle(back.querySelector('svg')!).transform).a).to.equal(-1);
     await expect(el).to.be.accessible();
   });
 

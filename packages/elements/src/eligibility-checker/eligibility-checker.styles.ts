@@ -82,29 +82,6 @@ export const checkerStyles = css`
     border-inline-start: 5px solid var(--_color-error);
     padding-inline-start: var(--_space-4);
   }
-  .error-message {
-    color: var(--_color-error);
-    font-weight: 700;
-    margin-block: 0 var(--_space-3);
-  }
-  .error-summary {
-    border: 5px solid var(--_color-error);
-    padding: var(--_space-4);
-    margin-block-end: var(--_space-5);
-  }
-  .error-summary-title {
-    margin-block: 0 var(--_space-2);
-    font-size: var(--_font-size-lg);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .error-summary a {
-    color: var(--_color-error);
-    font-weight: 700;
-  }
   input[type='text'] {
     border: 2px solid var(--_color-border);
     border-radius: 0;
@@ -175,11 +152,10 @@ export const checkerStyles = css`
   .back {
     margin-block-end: var(--_space-4);
   }
-  .back::before {
-    content: '‹ ';
-  }
-  .back:dir(rtl)::before {
-    content: '› ';
+  .back {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
   }
   a {
     color: var(--_color-accent);
@@ -262,7 +238,6 @@ export const checkerStyles = css`
   }
   @media (forced-colors: active) {
     .result-panel,
-    .error-summary,
     .form-group.has-error {
       border-color: CanvasText;
     }

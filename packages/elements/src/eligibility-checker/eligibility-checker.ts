@@ -5,6 +5,7 @@ import type { AnswerProblem, AnswerValue, EligibilityRules, Journey, Service } f
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { draftFor, readDraft, type Draft } from './answer-draft.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
 import { eligibilityStrings } from './strings.js';
@@ -72,7 +73,7 @@ const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js
  * @cssprop --diwan-target-size - Minimum size of buttons, inputs, radios and checkboxes.
  */
 export class DiwanEligibilityChecker extends DiwanElement {
-  static override styles = [DiwanElement.styles, checkerStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, checkerStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = eligibilityStrings;
 
@@ -97,7 +98,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   @state() private page: Page = { kind: 'cleared' };
   @state() private draft?: Draft;
   @state() private problem?: AnswerProblem;
-  @state() private announcement = '';
 
   private returnToCheck = false;
   /** After a retry the keyboard user lands on the new page (or on the retry button again). */
@@ -129,8 +129,8 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const target = this.moveFocus;
     if (!target) return;
     this.moveFocus = undefined;
-    const selector = target === 'error-summary' ? '.error-summary' : '.page-heading';
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (target === 'error-summary') focusErrorSummary(this.renderRoot);
+    else this.renderRoot.querySelector<HTMLElement>('.page-heading')?.focus();
   }
 
   // ---- loading ----
@@ -222,8 +222,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
       const question = this.rules!.questions.find((candidate) => candidate.id === page.id)!;
       this.draft = draftFor(this.engine!, question, this.answers[page.id], this.locale);
     }
-    this.announcement = '';
-    // restored on load: no event and no announcement again, only when the citizen gets there
+    // restored on load: no event again, only when the citizen gets there (focus on the heading says the result)
     if (page.kind === 'result' && moveFocus) this.enterResult();
     if (moveFocus) this.moveFocus = 'heading';
     this.save();
@@ -274,12 +273,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     this.showPage({ kind: 'question', id: questionId });
   };
 
-  private onErrorLink = (event: Event): void => {
-    event.preventDefault(); // an in-page link would change the host page's location.hash
-    const id = (event.currentTarget as HTMLElement).dataset['field'];
-    if (id) this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
-  };
-
   private startAgain = (): void => {
     this.answers = {};
     this.returnToCheck = false;
@@ -305,7 +298,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const { decision } = this.journey;
     const rules = this.rules!;
     const result = decision.result ?? 'may_be_eligible';
-    this.announcement = this.locale.t(`eligibility:result.headline.${result}`, { service: this.locale.text(this.serviceInfo?.name) });
     emit(this, new DiwanEligibilityResultEvent(rules.serviceId, rules.version, result, decision.outcome?.id, decision.reasons.map((outcome) => outcome.id)));
   }
 
@@ -314,7 +306,6 @@ export class DiwanEligibilityChecker extends DiwanElement {
   protected override render(): TemplateResult {
     return html`<div class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang}>
       ${this.renderState()}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
 
@@ -361,7 +352,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
         return html`${serviceName}${renderQuestionPage(this.locale, {
           question, draft: this.draft!, problem: this.problem, position, upTo,
           showBack: position > 1 || this.returnToCheck,
-          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack, onErrorLink: this.onErrorLink,
+          onDraft: this.onDraft, onContinue: this.onContinue, onBack: this.onBack,
         })}`;
       }
       case 'check':

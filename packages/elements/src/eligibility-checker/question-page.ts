@@ -4,6 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { AnswerProblem, Question } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { backIcon } from '../shared/icons.js';
+import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
 import { problemMessage, type Draft } from './answer-draft.js';
 
 export interface QuestionPageProps {
@@ -17,7 +19,11 @@ export interface QuestionPageProps {
   onDraft: (change: Partial<Draft>) => void;
   onContinue: (event: Event) => void;
   onBack: () => void;
-  onErrorLink: (event: Event) => void;
+}
+
+/** "Back", its arrow a decorative icon that points back in either direction (the name is the word alone). */
+export function renderBackButton(locale: LocaleController, onBack: () => void): TemplateResult {
+  return html`<button type="button" class="link-button back" part="back" @click=${onBack}>${backIcon()}${locale.t('eligibility:back')}</button>`;
 }
 
 /** The id of the field an error summary link (and the focus) goes to. */
@@ -27,15 +33,6 @@ export function fieldIdFor(question: Question, problem: AnswerProblem | undefine
     return `answer-${missing}`;
   }
   return question.type === 'number' ? 'answer' : 'answer-0';
-}
-
-export function renderErrorSummary(locale: LocaleController, message: string, fieldId: string, onLink: (event: Event) => void): TemplateResult {
-  return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title" class="error-summary-title">${locale.t('eligibility:errorSummary')}</h2>
-    <ul>
-      <li><a href=${`#${fieldId}`} data-field=${fieldId} @click=${onLink}>${message}</a></li>
-    </ul>
-  </div>`;
 }
 
 function renderOptions(locale: LocaleController, props: QuestionPageProps, options: Array<{ value: string; label: string }>, multiple: boolean, described: string): TemplateResult {
@@ -76,7 +73,7 @@ function renderField(locale: LocaleController, props: QuestionPageProps, describ
         <input id="answer" class="number-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
           aria-describedby=${described || nothing} aria-invalid=${props.problem ? 'true' : 'false'}
           .value=${live(draft.text)} @input=${(event: Event) => onDraft({ text: (event.target as HTMLInputElement).value })} />
-        ${question.unit ? html`<span class="unit">${locale.text(question.unit)}</span>` : nothing}
+        ${question.unit ? html`<span class="unit" id="answer-unit">${locale.text(question.unit)}</span>` : nothing}
       </div>`;
     case 'date':
       return html`<div class="date-fields">
@@ -100,17 +97,15 @@ export function renderQuestionPage(locale: LocaleController, props: QuestionPage
   const t = (key: string, options?: Record<string, unknown>) => locale.t(`eligibility:${key}`, options);
   const message = problem ? problemMessage(locale, question, problem) : '';
   const hint = locale.text(question.hint) || (question.type === 'multi-choice' ? t('selectAll') : '');
-  const described = [hint ? 'answer-hint' : '', problem ? 'answer-error' : ''].filter(Boolean).join(' ');
+  // a number's unit ("dinars a month") is part of what the field asks for: it describes the field
+  const unit = question.type === 'number' && question.unit ? 'answer-unit' : '';
+  const described = [hint ? 'answer-hint' : '', problem ? 'answer-error' : '', unit].filter(Boolean).join(' ');
   const label = locale.text(question.label);
   const hintAndError = html`${hint ? html`<p class="hint" id="answer-hint">${hint}</p>` : nothing}
-    ${problem
-      ? html`<p class="error-message" id="answer-error"><span class="visually-hidden">${t('errorPrefix')}</span> ${message}</p>`
-      : nothing}`;
+    ${renderFieldError(locale, 'answer-error', message)}`;
   const grouped = question.type !== 'number';
-  return html`${props.showBack
-      ? html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>`
-      : nothing}
-    ${problem ? renderErrorSummary(locale, message, fieldIdFor(question, problem), props.onErrorLink) : nothing}
+  return html`${props.showBack ? renderBackButton(locale, props.onBack) : nothing}
+    ${problem ? renderErrorSummary(locale, [{ message, fieldId: fieldIdFor(question, problem) }]) : nothing}
     <form class="question" part="question" novalidate @submit=${props.onContinue}>
       <p class="progress" part="progress">${t('progress', { count: props.upTo, position: locale.number(props.position), total: locale.number(props.upTo) })}</p>
       <div class="form-group ${problem ? 'has-error' : ''}">

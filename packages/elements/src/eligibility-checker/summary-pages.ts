@@ -5,6 +5,7 @@ import type { AnswerValue, Decision, Outcome, Question, Service } from '@diwan/c
 import type { LocaleController } from '../shared/locale-controller.js';
 import { isoDate, numberText } from './answer-draft.js';
 import { renderChannels } from './channels.js';
+import { renderBackButton } from './question-page.js';
 
 /** An answer as the "check your answers" page shows it. */
 function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string {
@@ -37,7 +38,7 @@ export interface CheckPageProps {
 
 export function renderCheckPage(locale: LocaleController, props: CheckPageProps): TemplateResult {
   const t = (key: string) => locale.t(`eligibility:${key}`);
-  return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
+  return html`${renderBackButton(locale, props.onBack)}
     <h2 class="page-heading" tabindex="-1">${t('check.heading')}</h2>
     <dl class="summary" part="summary">
       ${props.asked.map((question) => html`<div class="summary-row">
@@ -86,7 +87,7 @@ export function renderResultPage(locale: LocaleController, props: ResultPageProp
   const result = decision.result ?? 'may_be_eligible';
   const serviceName = locale.text(service.name);
   const reasons = decision.reasons;
-  return html`<button type="button" class="link-button back" part="back" @click=${props.onBack}>${t('back')}</button>
+  return html`${renderBackButton(locale, props.onBack)}
     <div class="result-panel ${result}" part="result">
       <h2 class="page-heading" tabindex="-1">${t(`result.headline.${result}`, { service: serviceName })}</h2>
     </div>

@@ -5,6 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { RedactionKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
+import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
 
 export const RATINGS = [1, 2, 3, 4, 5] as const;
 
@@ -52,12 +53,7 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
     ${problem
       ? html`<h2 id="details-title" class="title" part="title" tabindex="-1">${t('details.problemTitle')}</h2>`
       : html`<h3 id="details-title" class="subtitle" part="details-title">${t('details.title')}</h3>`}
-    ${view.error
-      ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-          <p class="error-summary-title">${t('errors.summary')}</p>
-          <p>${view.commentInvalid ? html`<a href="#comment" @click=${focusComment}>${view.error}</a>` : view.error}</p>
-        </div>`
-      : nothing}
+    ${view.error ? renderErrorSummary(locale, [{ message: view.error, fieldId: view.commentInvalid ? 'comment' : undefined }]) : nothing}
     ${problem ? nothing : html`<p class="hint">${t('details.optional')}</p>`}
     ${!problem
       ? html`<fieldset class="rating" part="rating">
@@ -76,7 +72,8 @@ export function renderForm(locale: LocaleController, view: FormView, on: FormHan
     <div class="field">
       <label for="comment">${t(problem ? 'comment.problemLabel' : 'comment.label')}</label>
       <p class="privacy" id="privacy" part="privacy-notice">${t('privacy')}</p>
-      <textarea id="comment" part="comment" rows="5" aria-describedby="privacy count"
+      ${renderFieldError(locale, 'comment-error', view.commentInvalid ? view.error : undefined)}
+      <textarea id="comment" part="comment" rows="5" aria-describedby=${view.commentInvalid ? 'privacy comment-error count' : 'privacy count'}
         aria-invalid=${view.commentInvalid ? 'true' : 'false'} .value=${live(view.comment)} ?readonly=${view.sending}
         @input=${(event: Event) => on.onComment((event.target as HTMLTextAreaElement).value)}></textarea>
       <p id="count" class="count ${tooLong ? 'over' : ''}" part="count">${countText(locale, view.comment.length, view.maxLength)}</p>
@@ -109,10 +106,4 @@ export function formProblem(
   if (form.kind === 'problem' && empty) return { message: locale.t('feedback:errors.problemEmpty'), aboutComment: true };
   if (form.kind === 'feedback' && empty && !form.rating) return { message: locale.t('feedback:errors.followUpEmpty'), aboutComment: false };
   return undefined;
-}
-
-function focusComment(event: Event): void {
-  event.preventDefault();
-  const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
-  root.querySelector<HTMLTextAreaElement>('#comment')?.focus();
 }

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { RedactionKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { removedList } from './feedback-form.js';
+import { renderErrorSummary } from '../shared/error-summary.js';
 
 export interface QuestionView {
   /** An answer is on its way: further clicks are ignored. */
@@ -21,12 +22,7 @@ export function renderQuestion(locale: LocaleController, view: QuestionView, on:
   const t = (key: string) => locale.t(`feedback:${key}`);
   const busy = view.sending ? 'true' : 'false';
   return html`<h2 id="question" class="title" part="title" tabindex="-1">${t('question')}</h2>
-    ${view.error
-      ? html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-          <p class="error-summary-title">${t('errors.summary')}</p>
-          <p>${view.error}</p>
-        </div>`
-      : nothing}
+    ${view.error ? renderErrorSummary(locale, [{ message: view.error }]) : nothing}
     <div class="answers" part="answers" role="group" aria-labelledby="question">
       <button type="button" class="button secondary" part="yes-button" aria-disabled=${busy} @click=${() => on.onAnswer(true)}>
         ${t('yes')}<span class="visually-hidden"> ${t('yesHidden')}</span>

@@ -127,15 +127,6 @@ export const feedbackStyles = css`
   }
   .error-summary {
     inline-size: 100%;
-    border: 3px solid var(--_color-error);
-    padding: var(--_space-3) var(--_space-4);
-  }
-  .error-summary-title {
-    font-weight: 700;
-  }
-  .error-summary a {
-    color: var(--_color-error);
-    font-weight: 600;
   }
   .thanks {
     display: flex;
@@ -154,7 +145,6 @@ export const feedbackStyles = css`
     .thanks {
       border-color: CanvasText;
     }
-    .error-summary,
     textarea[aria-invalid='true'] {
       border-color: Mark;
     }

@@ -5,6 +5,7 @@ import type { DiwanBackend, Feedback, Outbox, OutboxChange, RedactionKind } from
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
@@ -75,7 +76,7 @@ const COUNT_ANNOUNCE_DELAY_MS = 700;
  * @cssprop --diwan-target-size - Minimum size of buttons, radios and the comment field.
  */
 export class DiwanFeedback extends DiwanElement {
-  static override styles = [DiwanElement.styles, feedbackStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, feedbackStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = feedbackStrings;
 
@@ -352,7 +353,7 @@ export class DiwanFeedback extends DiwanElement {
 
   private showFormError(error: FormProblem): void {
     this.formError = error;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus());
+    void this.updateComplete.then(() => focusErrorSummary(this.renderRoot));
   }
 
   // ---- rendering ----

@@ -31,6 +31,3 @@ export const slaIcon = (state: SlaState): SVGTemplateResult => icon(SLA_PATHS[st
 /** Something the citizen must do. */
 export const actionIcon = (): SVGTemplateResult =>
   icon(svg`<circle cx="12" cy="12" r="9" /><path d="M12 7v6M12 16.5v.5" />`, 'icon-action');
-
-/** "Check another request": an arrow back to where the reading started (mirrored right to left). */
-export const backIcon = (): SVGTemplateResult => icon(svg`<path d="M19 12H5M11 6l-6 6 6 6" />`, 'icon-back mirror');

@@ -5,12 +5,13 @@ import { live } from 'lit/directives/live.js';
 import type { VerificationKind } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { renderSkeletonLines } from '../shared/states.js';
+import { renderErrorSummary, renderFieldError } from '../shared/error-summary.js';
 
 export type ReferenceProblem = 'missing' | 'format';
 
 export interface LookupFormState {
-  /** `null`: public lookup by reference alone. */
-  verificationKind: VerificationKind | null;
+  /** `null`: public lookup by reference alone; a kind Diwan does not know gets a generic label. */
+  verificationKind: string | null;
   reference: string;
   verification: string;
   referenceProblem?: ReferenceProblem;
@@ -26,16 +27,24 @@ export interface LookupFormHandlers {
   onReferenceInput: (value: string) => void;
   onVerificationInput: (value: string) => void;
   onSubmit: (event: Event) => void;
-  onFocusField: (id: 'reference' | 'verification') => void;
 }
 
-const INPUT_ATTRIBUTES: Record<VerificationKind, { type: string; autocomplete: string; inputmode?: string }> = {
+type ShownKind = VerificationKind | 'other';
+
+const INPUT_ATTRIBUTES: Record<ShownKind, { type: string; autocomplete: string; inputmode?: string }> = {
   surname: { type: 'text', autocomplete: 'family-name' },
   email: { type: 'email', autocomplete: 'email' },
   date_of_birth: { type: 'date', autocomplete: 'bday' },
   postcode: { type: 'text', autocomplete: 'postal-code' },
   pin: { type: 'text', autocomplete: 'off', inputmode: 'numeric' },
+  other: { type: 'text', autocomplete: 'off' },
 };
+
+/** The kind whose label, hint and messages the form shows: a backend's own kind gets the generic `other`. */
+function shownKind(kind: string | null): ShownKind | null {
+  if (kind === null) return null;
+  return Object.hasOwn(INPUT_ATTRIBUTES, kind) ? (kind as ShownKind) : 'other';
+}
 
 /** "59 seconds" / "2 minutes", in the locale's words and digits (Intl picks the plural form). */
 export function durationText(locale: LocaleController, seconds: number): string {
@@ -54,27 +63,16 @@ function fieldErrors(locale: LocaleController, state: LookupFormState): FieldErr
   if (state.referenceProblem) {
     errors.push({ id: 'reference', message: t(state.referenceProblem === 'missing' ? 'referenceMissing' : 'referenceFormat') });
   }
-  if (state.verificationMissing && state.verificationKind) {
-    errors.push({ id: 'verification', message: t(`verificationMissing.${state.verificationKind}`) });
+  const kind = shownKind(state.verificationKind);
+  if (state.verificationMissing && kind) {
+    errors.push({ id: 'verification', message: t(`verificationMissing.${kind}`) });
   }
   return errors;
 }
 
-function renderErrorSummary(locale: LocaleController, state: LookupFormState, errors: FieldError[], handlers: LookupFormHandlers) {
-  if (!errors.length && !state.notFound) return nothing;
-  const notFound = locale.t(`tracker:errors.notFound.${state.verificationKind ?? 'public'}`);
-  const link = (id: 'reference' | 'verification', message: string) => html`<li>
-    <a href=${`#${id}`} @click=${(event: Event) => {
-      event.preventDefault(); // the fields live in a shadow root: a fragment link cannot reach them
-      handlers.onFocusField(id);
-    }}>${message}</a>
-  </li>`;
-  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
-    <h3 id="error-summary-title">${locale.t('tracker:errors.summaryTitle')}</h3>
-    <ul>
-      ${state.notFound ? link('reference', notFound) : errors.map((error) => link(error.id, error.message))}
-    </ul>
-  </div>`;
+function errorSummary(locale: LocaleController, state: LookupFormState, errors: FieldError[]) {
+  if (state.notFound) return renderErrorSummary(locale, [{ fieldId: 'reference', message: locale.t(`tracker:errors.notFound.${shownKind(state.verificationKind) ?? 'public'}`) }]);
+  return errors.length ? renderErrorSummary(locale, errors.map((error) => ({ fieldId: error.id, message: error.message }))) : nothing;
 }
 
 function renderLockout(locale: LocaleController, seconds: number) {
@@ -89,20 +87,20 @@ export function renderLookupForm(locale: LocaleController, state: LookupFormStat
   const errors = fieldErrors(locale, state);
   const error = (id: 'reference' | 'verification') => errors.find((candidate) => candidate.id === id);
   const locked = state.lockedSeconds !== undefined;
-  const kind = state.verificationKind;
+  const kind = shownKind(state.verificationKind);
   const referenceError = error('reference');
   const verificationError = error('verification');
   const inputs = kind ? INPUT_ATTRIBUTES[kind] : undefined;
   const describedBy = (id: string, hasError: boolean, extra = '') =>
     [`${id}-hint`, hasError ? `${id}-error` : '', extra].filter(Boolean).join(' ');
 
-  return html`${locked ? renderLockout(locale, state.lockedSeconds!) : renderErrorSummary(locale, state, errors, handlers)}
+  return html`${locked ? renderLockout(locale, state.lockedSeconds!) : errorSummary(locale, state, errors)}
     <form class="lookup" part="form" novalidate @submit=${handlers.onSubmit}>
       <fieldset class="fields" ?disabled=${locked}>
         <div class=${`field${referenceError ? ' invalid' : ''}`}>
           <label for="reference">${t('reference')}</label>
           <span class="hint" id="reference-hint">${t('referenceHint')}</span>
-          ${referenceError ? html`<span class="field-error" id="reference-error">${referenceError.message}</span>` : nothing}
+          ${renderFieldError(locale, 'reference-error', referenceError?.message)}
           <input id="reference" part="reference-input" type="text" autocomplete="off" spellcheck="false" autocapitalize="characters"
             dir="auto" aria-describedby=${describedBy('reference', !!referenceError)} aria-invalid=${referenceError ? 'true' : 'false'}
             .value=${live(state.reference)} @input=${(event: Event) => handlers.onReferenceInput((event.target as HTMLInputElement).value)} />
@@ -111,7 +109,7 @@ export function renderLookupForm(locale: LocaleController, state: LookupFormStat
           ? html`<div class=${`field${verificationError ? ' invalid' : ''}`}>
               <label for="verification">${t(`verification.${kind}`)}</label>
               <span class="hint" id="verification-hint">${t(`verificationHint.${kind}`)}</span>
-              ${verificationError ? html`<span class="field-error" id="verification-error">${verificationError.message}</span>` : nothing}
+              ${renderFieldError(locale, 'verification-error', verificationError?.message)}
               <input id="verification" part="verification-input" type=${inputs.type} autocomplete=${inputs.autocomplete}
                 inputmode=${inputs.inputmode ?? nothing} spellcheck="false" dir="auto"
                 aria-describedby=${describedBy('verification', !!verificationError, 'privacy-note')} aria-invalid=${verificationError ? 'true' : 'false'}

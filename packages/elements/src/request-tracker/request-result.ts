@@ -2,11 +2,12 @@
 // handles it, and its history. A pure template function of the locale, the record and "now".
 import { html, nothing, type TemplateResult } from 'lit';
 import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking';
-import type { CitizenAction, Office, OpeningHours, RequestRecord, Weekday } from '@diwan/client';
+import type { CitizenAction, Office, RequestRecord } from '@diwan/client';
+import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { actionIcon, backIcon, slaIcon } from './icons.js';
+import { backIcon } from '../shared/icons.js';
+import { actionIcon, slaIcon } from './icons.js';
 import { renderTimeline } from './request-timeline.js';
-import { mailtoHref } from '../shared/mailto.js';
 
 export interface ResultOptions {
   now: Date;
@@ -15,31 +16,15 @@ export interface ResultOptions {
   onCheckAnother: () => void;
 }
 
-const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-
 const t = (locale: LocaleController, key: string, options?: Record<string, unknown>) => locale.t(`tracker:result.${key}`, options);
 
-/** "12 March 2026" */
-const dateText = (locale: LocaleController, iso: string) => locale.date(iso, { dateStyle: 'long' });
+/** "12 March 2026", marked with its language where the browser writes it in another (Arabic for Kurdish). */
+const dateText = (locale: LocaleController, iso: string) => locale.dateMarkup(iso, { dateStyle: 'long' });
 
-/** "in 6 days", "yesterday": Intl.RelativeTimeFormat in the citizen's language. */
-function relativeText(locale: LocaleController, iso: string, now: Date): string {
+/** "in 6 days", "yesterday": Intl.RelativeTimeFormat in the citizen's language (or a marked fallback). */
+function relativeText(locale: LocaleController, iso: string, now: Date) {
   const { value, unit } = relativeTimeParts(iso, now);
-  return locale.relativeTime(value, unit);
-}
-
-function hoursText(locale: LocaleController, hours: OpeningHours): string {
-  // 2024-01-01 was a Monday: WEEK[i] falls on January (1 + i); used only for Intl's weekday names
-  const dayName = (day: Weekday) => locale.date(new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day))), { weekday: 'long', timeZone: 'UTC' });
-  const clock = (value: string) => {
-    const [h = 0, m = 0] = value.split(':').map(Number);
-    return locale.date(new Date(Date.UTC(2024, 0, 1, h, m)), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  };
-  const consecutive = hours.days.every((day, i) => i === 0 || WEEK.indexOf(day) === (WEEK.indexOf(hours.days[i - 1]!) + 1) % 7);
-  const days = consecutive && hours.days.length >= 3
-    ? t(locale, 'dayRange', { from: dayName(hours.days[0]!), to: dayName(hours.days[hours.days.length - 1]!) })
-    : locale.list(hours.days.map(dayName));
-  return t(locale, 'hoursLine', { days, opens: clock(hours.opens), closes: clock(hours.closes) });
+  return locale.relativeTimeMarkup(value, unit);
 }
 
 function renderActions(locale: LocaleController, actions: readonly CitizenAction[], now: Date): TemplateResult | typeof nothing {
@@ -51,7 +36,7 @@ function renderActions(locale: LocaleController, actions: readonly CitizenAction
         (action) => html`<li part="action">
           <span>${locale.text(action.label)}</span>
           ${action.dueBy
-            ? html`<strong class="due"><bdi>${t(locale, 'actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
+            ? html`<strong class="due"><bdi>${locale.tMarkup('tracker:result.actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
             : nothing}
         </li>`,
       )}
@@ -77,7 +62,7 @@ function renderStatus(locale: LocaleController, record: RequestRecord, now: Date
     ${sla && record.expectedAt
       ? html`<div class=${`sla sla-${sla}`} part="sla">
           <p class="sla-label">${slaIcon(sla)}<strong>${t(locale, `sla.${sla}`)}</strong></p>
-          <p>${t(locale, `slaExplain.${sla}`, { date: dateText(locale, record.expectedAt), relative: relativeText(locale, record.expectedAt, now) })}</p>
+          <p>${locale.tMarkup(`tracker:result.slaExplain.${sla}`, { date: dateText(locale, record.expectedAt), relative: relativeText(locale, record.expectedAt, now) })}</p>
         </div>`
       : nothing}
     <dl class="dates">
@@ -95,14 +80,14 @@ function renderOffice(locale: LocaleController, office: Office | undefined): Tem
     <p class="office-name">${locale.text(office.name)}</p>
     <dl>
       ${office.phone
-        ? html`<div><dt>${t(locale, 'phone')}</dt><dd><a href=${`tel:${office.phone.replace(/[^\d+]/g, '')}`}><bdi>${office.phone}</bdi></a></dd></div>`
+        ? html`<div><dt>${t(locale, 'phone')}</dt><dd>${phoneLink(office.phone)}</dd></div>`
         : nothing}
       ${office.email
-        ? html`<div><dt>${t(locale, 'email')}</dt><dd><a href=${mailtoHref(office.email) ?? nothing}><bdi>${office.email}</bdi></a></dd></div>`
+        ? html`<div><dt>${t(locale, 'email')}</dt><dd>${emailLink(office.email)}</dd></div>`
         : nothing}
       ${address ? html`<div><dt>${t(locale, 'address')}</dt><dd><address>${address}</address></dd></div>` : nothing}
       ${office.hours?.length
-        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${hoursText(locale, hours)}</li>`)}</ul></dd></div>`
+        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${openingHoursText(locale, hours)}</li>`)}</ul></dd></div>`
         : nothing}
     </dl>
   </section>`;

@@ -20,7 +20,7 @@ function renderEvent(locale: LocaleController, event: TimelineEvent): TemplateRe
   return html`<li class="event" part="event">
     <p class="event-meta">
       <span class="channel">${channelIcon(event.channel)}<span>${locale.t(`tracker:result.channel.${event.channel}`)}</span></span>
-      <time datetime=${event.at}><bdi>${locale.date(event.at, { dateStyle: 'medium', timeStyle: 'short' })}</bdi></time>
+      <time datetime=${event.at}><bdi>${locale.dateMarkup(event.at, { dateStyle: 'medium', timeStyle: 'short' })}</bdi></time>
     </p>
     ${event.status
       ? html`<p class="event-status">${locale.t('tracker:result.statusBecame', { status: locale.t(`tracker:result.status.${event.status}`) })}</p>`

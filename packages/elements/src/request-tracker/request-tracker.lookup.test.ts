@@ -19,7 +19,7 @@ describe('<diwan-request-tracker> lookup form', () => {
     expect(links.map((link) => text(link))).to.deep.equal(['Enter your reference number', 'Enter your surname']);
     expect($(el, '#reference')!.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, '#reference')!.getAttribute('aria-describedby')).to.equal('reference-hint reference-error');
-    expect(text($(el, '#verification-error'))).to.equal('Enter your surname');
+    expect(text($(el, '#verification-error'))).to.equal('Error: Enter your surname');
     expect(backend.lookups).to.have.length(0);
     await expect(el).to.be.accessible();
     links[1]!.click();

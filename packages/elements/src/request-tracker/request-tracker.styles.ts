@@ -76,10 +76,6 @@ export const trackerStyles = css`
   .invalid input {
     border-color: var(--_color-error);
   }
-  .field-error {
-    color: var(--_color-error);
-    font-weight: 600;
-  }
   .note {
     font-size: var(--_font-size-sm);
     color: var(--_color-text-muted);
@@ -96,22 +92,10 @@ export const trackerStyles = css`
     color: var(--_color-text-muted);
     border-color: var(--_color-border);
   }
-  .error-summary,
   .lockout {
-    border: 4px solid var(--_color-error);
+    border: 4px solid var(--_color-warning);
     border-radius: var(--_radius);
     padding: var(--_space-4);
-  }
-  .lockout {
-    border-color: var(--_color-warning);
-  }
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: var(--_space-4);
-  }
-  .error-summary a {
-    color: var(--_color-error);
-    font-weight: 600;
   }
   .result-skeleton {
     min-block-size: 12rem;
@@ -260,7 +244,6 @@ export const trackerStyles = css`
   @media (forced-colors: active) {
     .sla,
     .actions,
-    .error-summary,
     .lockout,
     .field.invalid {
       border-color: CanvasText;

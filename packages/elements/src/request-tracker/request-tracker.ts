@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { DiwanError, toDiwanError } from '@diwan/client/core';
 import { checkReference, compileReferencePattern, normaliseVerification } from '@diwan/client/tracking';
 import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@diwan/client';
+import { errorSummaryStyles } from '../shared/error-summary.js';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
@@ -82,7 +83,7 @@ const loadLiveUpdates = () => import('./live-updates.js');
  * @cssprop --diwan-target-size - Minimum size of buttons and inputs.
  */
 export class DiwanRequestTracker extends DiwanElement {
-  static override styles = [DiwanElement.styles, trackerStyles];
+  static override styles = [DiwanElement.styles, errorSummaryStyles, trackerStyles];
   /** Its strings (English bundled, other locales lazy). */
   static strings = trackerStrings;
 
@@ -375,7 +376,6 @@ export class DiwanRequestTracker extends DiwanElement {
           onReferenceInput: (value) => (this.referenceInput = value),
           onVerificationInput: (value) => (this.verificationInput = value),
           onSubmit: this.onSubmit,
-          onFocusField: (id) => this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus(),
         },
       )}
       ${this.busy

@@ -1,5 +1,5 @@
 // Pure catalogue logic (no Lit): audiences, filter validation, the search index and filtering.
-import { DiwanError, resolveText } from '@diwan/client/core';
+import { resolveText } from '@diwan/client/core';
 import type { SearchIndex } from '@diwan/client/search';
 import type { Audience, Service, ServiceCatalogue } from '@diwan/client';
 
@@ -92,76 +92,4 @@ export function knownAudience(value: string | undefined): Audience | undefined {
   if (isAudience(value)) return value;
   console.warn(`[diwan] <diwan-service-catalogue>: unknown audience "${value}"; use ${AUDIENCES.join(', ')}.`);
   return undefined;
-}
-
-const isText = (value: unknown) => typeof value === 'string' || (typeof value === 'object' && value !== null && !Array.isArray(value));
-const isOptionalArray = (value: unknown) => value === undefined || Array.isArray(value);
-
-function isListableService(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const service = value as Record<string, unknown>;
-  return (
-    typeof service.id === 'string' &&
-    typeof service.category === 'string' &&
-    isText(service.name) &&
-    isText(service.summary) &&
-    Array.isArray(service.audiences) &&
-    Array.isArray(service.channels) &&
-    isOptionalArray(service.keywords)
-  );
-}
-
-/**
- * A cheap structural check of what the list renders (no schema parse: 10,000 services parse in
- * ~400 ms, and our adapters have parsed already). It keeps a custom backend object that breaks the
- * DiwanBackend contract from crashing the page: its data becomes an `invalid_response` error.
- */
-export function assertListableCatalogue(data: unknown): asserts data is ServiceCatalogue {
-  const catalogue = data as Partial<Record<'categories' | 'services', unknown>> | null;
-  const valid =
-    typeof catalogue === 'object' && catalogue !== null &&
-    Array.isArray(catalogue.categories) &&
-    catalogue.categories.every((category: unknown) => isText((category as { name?: unknown } | null)?.name)) &&
-    Array.isArray(catalogue.services) &&
-    catalogue.services.every(isListableService);
-  if (!valid) {
-    throw new DiwanError('invalid_response', 'The backend sent a service catalogue Diwan cannot read.', { retryable: false });
-  }
-}
-
-const checkedServices = new WeakMap<object, DiwanError | null>();
-
-/**
- * Full schema check of one service before its detail renders (fast for one; cached). The schemas are
- * a lazy chunk: the built-in adapters have loaded it already, so only a backend given as an object
- * waits for it, once. Rejects only when the chunk cannot load.
- */
-export async function serviceProblem(service: Service): Promise<DiwanError | undefined> {
-  let problem = checkedServices.get(service);
-  if (problem === undefined) {
-    const schemas = await import('@diwan/client/schemas');
-    try {
-      schemas.parseResponse(schemas.Service, service, 'a service');
-      problem = null;
-    } catch (error) {
-      problem = error as DiwanError;
-    }
-    checkedServices.set(service, problem);
-  }
-  return problem ?? undefined;
-}
-
-/** `tel:` wants digits and a leading plus only. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-/** Apply-online links open only over https (a catalogue entry must not send citizens to plain http). */
-export function isHttpsUrl(value: string | undefined): value is string {
-  if (!value) return false;
-  try {
-    return new URL(value).protocol === 'https:';
-  } catch {
-    return false;
-  }
 }

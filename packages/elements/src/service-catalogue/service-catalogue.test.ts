@@ -91,15 +91,18 @@ describe('<diwan-service-catalogue> states', () => {
     expect($$(el, '.item')).to.have.length(0);
   });
 
-  it('refuses to open a service whose details are malformed, with an invalid_response error', async () => {
+  it('refuses a catalogue in which one service’s details are malformed, with an invalid_response error', async () => {
+    // the boundary parses the whole catalogue: a bad fee deep in one service never reaches a detail view
     const broken = { ...sampleCatalogue.services[0]!, fees: [{ label: 'Fee', amount: -1, currency: 'dollars' }] };
-    const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue .backend=${backendWith({ categories: [], services: [broken] })}></diwan-service-catalogue>`);
-    await untilItems(el);
-    setTimeout(() => $(el, '.item-button')!.click());
-    const event = (await oneEvent(el, 'diwan-error')) as DiwanErrorEvent;
-    expect(event.code).to.equal('invalid_response');
+    const wrapper = plainContainer();
+    const el = document.createElement('diwan-service-catalogue');
+    el.backend = backendWith({ categories: [], services: [broken] });
+    const errorEvent = oneEvent(wrapper, 'diwan-error') as Promise<DiwanErrorEvent>;
+    wrapper.append(el);
+    expect((await errorEvent).code).to.equal('invalid_response');
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.exist;
+    expect($$(el, '.item')).to.have.length(0);
     expect($(el, '.detail')).to.be.null;
   });
 

@@ -6,7 +6,7 @@ import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
 import {
-  assertListableCatalogue, filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, serviceProblem,
+  filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor,
 } from './catalogue-model.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
@@ -172,7 +172,6 @@ export class DiwanServiceCatalogue extends DiwanElement {
       if (signal.aborted) return;
       const data = await backend.listServices({ signal, locale: this.locale.lang });
       if (signal.aborted) return;
-      assertListableCatalogue(data);
       this.catalogue = data;
       this.status = 'ready';
       this.restoreFromHash(false);
@@ -277,7 +276,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const ticket = ++this.openTicket;
     let problem: DiwanError | undefined;
     try {
-      [problem, this.detailView] = await Promise.all([serviceProblem(service), loadDetailView()]);
+      this.detailView = await loadDetailView(); // the service was parsed at the boundary with the catalogue
     } catch (error) {
       problem = toDiwanError(error); // a chunk did not load (offline): the error state offers a retry
     }

@@ -1,47 +1,15 @@
 // The detail view of one service: a pure template function of the locale and the service.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Channel, OpeningHours, ProcessingTime, Service, Weekday } from '@diwan/client';
+import { isHttpsUrl } from '@diwan/client/core';
+import type { Channel, OpeningHours, ProcessingTime, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
-import { isHttpsUrl, telHref } from './catalogue-model.js';
-import { arrowIcon, backIcon } from './icons.js';
-import { mailtoHref } from '../shared/mailto.js';
+import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
+import { backIcon } from '../shared/icons.js';
+import { arrowIcon } from './icons.js';
 
 export interface DetailHandlers {
   onBack: () => void;
   onCheckEligibility: () => void;
-}
-
-const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-// 2024-01-01 was a Monday: WEEK[i] falls on January (1 + i), used only to get Intl's weekday names.
-const weekdayDate = (day: Weekday) => new Date(Date.UTC(2024, 0, 1 + WEEK.indexOf(day)));
-const clockDate = (clock: string) => {
-  const [hours = 0, minutes = 0] = clock.split(':').map(Number);
-  return new Date(Date.UTC(2024, 0, 1, hours, minutes));
-};
-
-function weekdayName(locale: LocaleController, day: Weekday): string {
-  return locale.date(weekdayDate(day), { weekday: 'long', timeZone: 'UTC' });
-}
-
-/** "Sunday to Thursday" for a run of consecutive days (wrapping past Sunday), else a list. */
-function daysText(locale: LocaleController, days: readonly Weekday[]): string {
-  const consecutive = days.every((day, i) => i === 0 || WEEK.indexOf(day) === (WEEK.indexOf(days[i - 1]!) + 1) % 7);
-  if (consecutive && days.length >= 3) {
-    return locale.t('catalogue:detail.dayRange', {
-      from: weekdayName(locale, days[0]!),
-      to: weekdayName(locale, days[days.length - 1]!),
-    });
-  }
-  return locale.list(days.map((day) => weekdayName(locale, day)));
-}
-
-function hoursText(locale: LocaleController, hours: OpeningHours): string {
-  const time = (clock: string) => locale.date(clockDate(clock), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
-  return locale.t('catalogue:detail.hours', {
-    days: daysText(locale, hours.days),
-    opens: time(hours.opens),
-    closes: time(hours.closes),
-  });
 }
 
 /** "Up to 5 working days" / "2 to 5 working days", with Intl plurals (Arabic has six forms). */
@@ -59,7 +27,7 @@ function renderHours(locale: LocaleController, hours: OpeningHours[] | undefined
   return html`<div class="hours">
     <span class="muted">${locale.t('catalogue:detail.openingHours')}</span>
     <ul class="plain">
-      ${hours.map((entry) => html`<li>${hoursText(locale, entry)}</li>`)}
+      ${hours.map((entry) => html`<li>${openingHoursText(locale, entry)}</li>`)}
     </ul>
   </div>`;
 }
@@ -74,13 +42,9 @@ function renderChannelBody(locale: LocaleController, channel: Channel): Template
         : nothing;
     case 'phone':
     case 'sms':
-      return channel.phone
-        ? html`<a href=${channel.kind === 'sms' ? `sms:${channel.phone.replace(/[^\d+]/g, '')}` : telHref(channel.phone)}
-            ><bdi>${channel.phone}</bdi></a
-          >`
-        : nothing;
+      return channel.phone ? phoneLink(channel.phone, channel.kind === 'sms' ? 'sms' : 'tel') : nothing;
     case 'email':
-      return channel.email ? html`<a href=${mailtoHref(channel.email) ?? nothing}><bdi>${channel.email}</bdi></a>` : nothing;
+      return channel.email ? emailLink(channel.email) : nothing;
     default:
       return channel.address ? html`<address>${locale.text(channel.address)}</address>` : nothing;
   }

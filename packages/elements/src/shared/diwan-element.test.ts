@@ -35,10 +35,21 @@ describe('DiwanElement', () => {
     }
   });
 
-  it('uses a backend object set as a property, and refuses one that is not a backend', async () => {
-    const backend = { capabilities: {}, listServices: () => Promise.resolve({ categories: [], services: [] }) } as unknown as DiwanBackend;
+  it('uses a backend object set as a property, behind the validating boundary, and refuses one that is not a backend', async () => {
+    const capabilities = {
+      catalogue: true, eligibility: false,
+      tracking: { enabled: false, verification: null, live: 'none' }, feedback: { enabled: false, maxCommentLength: 1 },
+    };
+    const backend = { capabilities, listServices: () => Promise.resolve({ categories: [], services: [] }) } as unknown as DiwanBackend;
     const el = await fixture<BackendProbe>(html`<backend-probe .backend=${backend}></backend-probe>`);
-    expect(await el.resolve()).to.equal(backend);
+    const resolved = await el.resolve();
+    expect(resolved, 'the same wrapped backend each time').to.equal(await el.resolve());
+    expect(await resolved.listServices()).to.deep.equal({ categories: [], services: [] });
+    const missing = await resolved.getService('x').then(() => undefined, (e: unknown) => e as DiwanError);
+    expect(missing?.code, 'a method the object lacks').to.equal('unsupported');
+    el.backend = { capabilities: {}, listServices: backend.listServices } as unknown as DiwanBackend;
+    const malformed = await el.resolve().then(() => undefined, (e: unknown) => e);
+    expect((malformed as DiwanError).code, 'capabilities that do not fit the schema').to.equal('invalid_response');
     el.backend = { nope: true } as unknown as DiwanBackend;
     const error = await el.resolve().then(() => undefined, (e: unknown) => e);
     expect((error as DiwanError).code).to.equal('config');

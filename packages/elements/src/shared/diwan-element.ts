@@ -1,18 +1,13 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DiwanError, hasWaitingFeedback, toDiwanError, type DiwanBackend } from '@diwan/client/core';
-import { resolveBackend } from './backend-resolution.js';
+import { hasWaitingFeedback, toDiwanError, type DiwanBackend, type DiwanError } from '@diwan/client/core';
+import { resolveBackend, resolveObjectBackend } from './backend-resolution.js';
 import { DiwanErrorEvent, emit } from './events.js';
 import { LocaleController } from './locale-controller.js';
 import { registerStrings, type StringsBundle } from './i18n.js';
 import { baseStyles, tokenStyles } from './styles.js';
 
-const BACKEND_PROPERTIES = ['backend', 'api', 'jurisdiction', 'apiKey'] as const;
-
-function looksLikeBackend(value: object): value is DiwanBackend {
-  const candidate = value as Partial<DiwanBackend>;
-  return typeof candidate.listServices === 'function' && typeof candidate.capabilities === 'object';
-}
+const BACKEND_PROPERTIES = ['backend', 'api', 'jurisdiction', 'apiKey', 'timeout'] as const;
 
 /**
  * Base of every Diwan widget: backend configuration, language, theme, errors.
@@ -61,6 +56,12 @@ export abstract class DiwanElement extends LitElement {
   /** Open311 API key (only needed to write). */
   @property({ attribute: 'api-key' }) apiKey?: string;
 
+  /**
+   * Seconds one backend call may take before the widget shows a time-out error with a retry
+   * (default 20). Applies to every backend, including one given as an object.
+   */
+  @property({ type: Number }) timeout?: number;
+
   /** Colour scheme: `light` (default), `dark` or `high-contrast`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'high-contrast';
 
@@ -69,15 +70,17 @@ export abstract class DiwanElement extends LitElement {
 
   #stopSendingWaitingFeedback?: () => void;
 
-  /** The backend for the current configuration (shared per configuration on the page). */
+  /**
+   * The backend for the current configuration (shared per configuration on the page), behind the
+   * validating boundary: every call bounded in time, its data parsed (see backend-resolution.ts).
+   */
   protected resolveBackend(): Promise<DiwanBackend> {
     const { backend } = this;
-    if (backend && typeof backend === 'object') {
-      return looksLikeBackend(backend)
-        ? Promise.resolve(backend).then(this.#withWaitingFeedbackSent)
-        : Promise.reject(new DiwanError('config', 'The backend property is not a DiwanBackend.', { retryable: false }));
-    }
-    return resolveBackend({ backend, api: this.api, jurisdiction: this.jurisdiction, apiKey: this.apiKey }).then(this.#withWaitingFeedbackSent);
+    const timeoutMs = typeof this.timeout === 'number' && this.timeout > 0 ? this.timeout * 1000 : undefined;
+    const resolved = backend && typeof backend === 'object'
+      ? resolveObjectBackend(backend, timeoutMs)
+      : resolveBackend({ backend, api: this.api, jurisdiction: this.jurisdiction, apiKey: this.apiKey, timeoutMs });
+    return resolved.then(this.#withWaitingFeedbackSent);
   }
 
   /**

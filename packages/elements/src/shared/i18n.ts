@@ -84,13 +84,14 @@ export function hasStrings(lang: string): boolean {
 
 /** True when Diwan has, or can load, strings for this exact language. */
 export function isKnownLocale(lang: string): boolean {
-  return lang in COMMON_STRINGS.lazy || hasStrings(lang);
+  // own properties only: `lang="constructor"` must not find Object.prototype's
+  return Object.hasOwn(COMMON_STRINGS.lazy, lang) || hasStrings(lang);
 }
 
 function loadNamespace(lang: string, bundle: StringsBundle): Promise<void> {
   const key = `${lang}/${bundle.namespace}`;
-  const loader = bundle.lazy[lang];
-  if (!loader) return Promise.resolve();
+  const loader = Object.hasOwn(bundle.lazy, lang) ? bundle.lazy[lang] : undefined;
+  if (typeof loader !== 'function') return Promise.resolve();
   let pending = loading.get(key);
   if (!pending) {
     pending = loader()

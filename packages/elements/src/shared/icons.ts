@@ -19,3 +19,6 @@ export function svgIcon(paths: SVGTemplateResult | TemplateResult, className: st
   stroke-linejoin="round"
 >${paths}</svg>`;
 }
+
+/** "Back": an arrow pointing to where the reading started (mirrored right to left). */
+export const backIcon = (): SVGTemplateResult => svgIcon(svg`<path d="M19 12H5M11 6l-6 6 6 6" />`, 'icon-back mirror', 2.5);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement, html as litHtml } from 'lit';
+import { LitElement, html as litHtml, render } from 'lit';
 import { LocaleController } from './locale-controller.js';
 import { addStrings, localeDirection } from './i18n.js';
 
@@ -87,6 +87,28 @@ describe('LocaleController', () => {
     const weekday = el.locale.date(monday, { weekday: 'long', timeZone: 'UTC' });
     expect(weekday).not.to.equal('Monday');
     expect(weekday).to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('never writes relative times in English inside Kurdish or Arabic, and names the language it wrote', async () => {
+    const el = await fixture<LocaleProbe>(html`<locale-probe lang="ckb"></locale-probe>`);
+    const samples = ([[-1, 'day'], [6, 'day'], [2, 'week'], [-3, 'hour'], [1, 'month']] as const).map(([value, unit]) => el.locale.relativeTime(value, unit));
+    expect(samples.filter((sample) => /[A-Za-z]/.test(sample)), 'Latin letters in Kurdish relative times').to.deep.equal([]);
+    expect(['ckb', 'ar']).to.include(el.locale.relativeTimeLang);
+    expect(['ckb', 'ar']).to.include(el.locale.dateLang);
+    el.setAttribute('lang', 'ar');
+    await waitUntil(() => el.locale.lang === 'ar');
+    expect(el.locale.relativeTime(-1, 'day')).to.equal(new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-1, 'day'));
+    expect(el.locale.relativeTimeLang).to.equal('ar');
+  });
+
+  it('marks a date written in another language than the element\'s with that language', async () => {
+    const el = await fixture<LocaleProbe>(html`<locale-probe lang="ckb"></locale-probe>`);
+    const host = document.createElement('div');
+    render(html`<p>${el.locale.dateMarkup('2026-11-29T12:00:00Z', { dateStyle: 'long', timeZone: 'UTC' })}</p>`, host);
+    const kurdishDates = new Intl.DateTimeFormat('ckb', { month: 'long' }).resolvedOptions().locale.startsWith('ckb');
+    const span = host.querySelector('span[lang]');
+    if (kurdishDates) expect(span, 'a Kurdish date needs no mark').to.equal(null);
+    else expect(span?.getAttribute('lang')).to.equal('ar');
   });
 
   it('knows which languages are right-to-left', () => {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { resolveText, type LocalizedText } from '@diwan/client/core';
 import { isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, translate, type StringsBundle } from './i18n.js';
 
@@ -72,11 +72,11 @@ export function resolveLocale(element: Element): string {
 
 // Browsers ship trimmed ICU data: Chromium has no Central Kurdish dates, so `ckb` would fall back to
 // English ("Monday 9:00 AM") inside right-to-left Kurdish text. Intl takes the first locale it supports.
-const INTL_FALLBACKS: Record<string, readonly string[]> = { ckb: ['ckb-IQ', 'ar-IQ'] };
+const INTL_FALLBACKS = new Map<string, readonly string[]>([['ckb', ['ckb-IQ', 'ar-IQ']]]);
 
 /** The locale list handed to Intl: the language, then script- and region-near fallbacks. */
 export function intlLocales(lang: string): string[] {
-  return [lang, ...(INTL_FALLBACKS[lang] ?? INTL_FALLBACKS[lang.split('-')[0]!] ?? [])];
+  return [lang, ...(INTL_FALLBACKS.get(lang) ?? INTL_FALLBACKS.get(lang.split('-')[0]!) ?? [])];
 }
 
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.RelativeTimeFormat>();
@@ -87,6 +87,59 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
     formatters.set(key, formatter);
   }
   return formatter;
+}
+
+const baseLanguage = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
+/** True for languages written in Latin letters (en, fr…); false for Arabic-script ar, ckb and the like. */
+function writtenInLatin(lang: string): boolean {
+  try {
+    return new Intl.Locale(lang).maximize().script === 'Latn';
+  } catch {
+    return true; // not a valid tag: nothing to check the output against
+  }
+}
+
+type Probe = (locale: string) => { resolved: string; sample: string };
+/** What a formatter really writes: a date with weekday, month and time of day; relative days, weeks, hours. */
+const PROBES = {
+  date: (locale) => {
+    const format = new Intl.DateTimeFormat([locale], { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' });
+    return { resolved: format.resolvedOptions().locale, sample: format.format(Date.UTC(2026, 10, 29, 15, 30)) };
+  },
+  relativeTime: (locale) => {
+    const format = new Intl.RelativeTimeFormat([locale], { numeric: 'auto' });
+    const sample = [format.format(-1, 'day'), format.format(6, 'day'), format.format(2, 'week'), format.format(-3, 'hour')].join(' ');
+    return { resolved: format.resolvedOptions().locale, sample };
+  },
+} satisfies Record<string, Probe>;
+type IntlKind = keyof typeof PROBES;
+
+const spoken = new Map<string, { locale: string; lang: string }>();
+/**
+ * The locale to format with, and the language its output is really in: the first of intlLocales(lang)
+ * the browser speaks for this kind of formatter. `supportedLocalesOf` and `resolvedOptions` are not
+ * proof: Firefox claims Central Kurdish relative times and writes "yesterday" and "+٦ d", so the output
+ * itself is checked (no Latin letters in a language that is not written in them). Chromium has no
+ * Kurdish dates at all and writes Arabic: the answer's `lang` is then `ar`, for the markup to say so.
+ */
+export function spokenLocale(kind: IntlKind, lang: string): { locale: string; lang: string } {
+  const key = `${kind}|${lang}`;
+  let answer = spoken.get(key);
+  if (!answer) {
+    const candidates = intlLocales(lang);
+    for (const candidate of candidates) {
+      const { resolved, sample } = PROBES[kind](candidate);
+      if (baseLanguage(resolved) !== baseLanguage(candidate)) continue;
+      if (!writtenInLatin(candidate) && /[A-Za-z]/.test(sample)) continue;
+      answer = { locale: candidate, lang: baseLanguage(candidate) };
+      break;
+    }
+    // nothing in the chain: the browser's own default, whatever language that is
+    answer ??= { locale: lang, lang: baseLanguage(PROBES[kind](lang).resolved) };
+    spoken.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -160,17 +213,57 @@ export class LocaleController implements ReactiveController {
     return this.number(amount, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 });
   }
 
+  /** A date or time of day; in Arabic where the browser has no Kurdish dates (see `dateLang`). */
   date(value: Date | string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
     const date = typeof value === 'string' ? new Date(value) : value;
     if (Number.isNaN(date.getTime())) return '';
-    return cached(`d|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(intlLocales(this.#lang), options)).format(date);
+    const { locale } = spokenLocale('date', this.#lang);
+    return cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat([locale], options)).format(date);
+  }
+
+  /** The language `date()` really writes: the element's, or the fallback's (`ar` for Kurdish in Chromium). */
+  get dateLang(): string {
+    return spokenLocale('date', this.#lang).lang;
+  }
+
+  /** `date()` for a template, inside `<span lang="ar">` when it is not in the element's language (WCAG 3.1.2). */
+  dateMarkup(value: Date | string, options?: Intl.DateTimeFormatOptions): string | TemplateResult {
+    return this.#inLanguage(this.date(value, options), this.dateLang);
   }
 
   list(items: string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
     return cached(`l|${this.#lang}|${type}`, () => new Intl.ListFormat(intlLocales(this.#lang), { type })).format(items);
   }
 
+  /** "yesterday", "in 6 days"; never English inside Kurdish text (see `spokenLocale`). */
   relativeTime(value: number, unit: Intl.RelativeTimeFormatUnit): string {
-    return cached(`r|${this.#lang}`, () => new Intl.RelativeTimeFormat(intlLocales(this.#lang), { numeric: 'auto' })).format(value, unit);
+    const { locale } = spokenLocale('relativeTime', this.#lang);
+    return cached(`r|${locale}`, () => new Intl.RelativeTimeFormat([locale], { numeric: 'auto' })).format(value, unit);
+  }
+
+  /** The language `relativeTime()` really writes. */
+  get relativeTimeLang(): string {
+    return spokenLocale('relativeTime', this.#lang).lang;
+  }
+
+  /** `relativeTime()` for a template, marked with its language when it is not the element's. */
+  relativeTimeMarkup(value: number, unit: Intl.RelativeTimeFormatUnit): string | TemplateResult {
+    return this.#inLanguage(this.relativeTime(value, unit), this.relativeTimeLang);
+  }
+
+  /**
+   * A UI sentence whose values may be markup (a date marked with its own language): i18next fills the
+   * sentence with placeholders, which are then replaced by the values in the sentence's own order.
+   */
+  tMarkup(key: string, values: Record<string, string | TemplateResult>): Array<string | TemplateResult> {
+    const names = Object.keys(values);
+    const placeholders = Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE001`]));
+    return this.t(key, placeholders)
+      .split(/\uE000(\d+)\uE001/)
+      .map((piece, index) => (index % 2 === 1 ? values[names[Number(piece)]!]! : piece));
+  }
+
+  #inLanguage(text: string, textLang: string): string | TemplateResult {
+    return textLang === baseLanguage(this.#lang) || !text ? text : html`<span lang=${textLang}>${text}</span>`;
   }
 }

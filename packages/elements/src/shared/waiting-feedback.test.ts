@@ -55,7 +55,7 @@ describe('feedback waiting from an earlier page', () => {
       return Promise.resolve({ id: 'FB-1', receivedAt: new Date().toISOString() });
     });
     const el = await fixture(html`<diwan-service-catalogue .backend=${online}></diwan-service-catalogue>`);
-    await waitUntil(() => received.length === 1, 'the queued feedback is sent');
+    await waitUntil(() => received.length === 1, 'the queued feedback is sent', { timeout: 4000 });
     expect(received[0]!.idempotencyKey).to.equal(queued.idempotencyKey);
     await waitUntil(() => !hasWaitingFeedback(), 'the hint is cleared once the queue is empty');
     expect(await outbox.pending()).to.deep.equal([]);

@@ -2,19 +2,16 @@
 // with the server secret, so the database never holds them in clear and a dump cannot be reversed
 // by hashing a dictionary of surnames without the secret.
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { toLatinDigits } from '@diwan/client/core';
 
 /** Reference as a key: case, spaces and dashes do not matter (`dw 2026 0001` finds `DW-2026-0001`). */
 export function referenceKey(reference: string): string {
-  return toAsciiDigits(reference.normalize('NFKC')).toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-function toAsciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+  return toLatinDigits(reference.normalize('NFKC')).toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
 /** A verification value as compared: local digits → ASCII, spaces collapsed, case ignored. */
 export function verificationKey(value: string): string {
-  return toAsciiDigits(value.normalize('NFKC')).trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+  return toLatinDigits(value.normalize('NFKC')).trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
 export interface Keys {

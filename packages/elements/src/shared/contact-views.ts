@@ -1,0 +1,27 @@
+// The one way every widget writes a service's contact details: phone and SMS links that dial in any
+// digits, e-mail links, and opening hours in the citizen's language ("Sunday to Thursday: 8:00 AM to 2:00 PM").
+import { html, nothing, type TemplateResult } from 'lit';
+import { clockDate, dialHref, isDayRun, weekdayDate } from '@diwan/client/core';
+import type { OpeningHours } from '@diwan/client';
+import type { LocaleController } from './locale-controller.js';
+import { mailtoHref } from './mailto.js';
+
+/** A phone number as written (bidi-isolated), linked to dial it; plain text when it has no digits. */
+export function phoneLink(phone: string, scheme: 'tel' | 'sms' = 'tel'): TemplateResult {
+  return html`<a href=${dialHref(phone, scheme) ?? nothing}><bdi>${phone}</bdi></a>`;
+}
+
+export function emailLink(email: string): TemplateResult {
+  // only one plain address becomes a link: no ?cc=, &bcc=, second recipients or headers from backend data
+  return html`<a href=${mailtoHref(email) ?? nothing}><bdi>${email}</bdi></a>`;
+}
+
+/** One line of opening hours: a run of days as a range, other days as a list, times in the locale's clock. */
+export function openingHoursText(locale: LocaleController, hours: OpeningHours): string {
+  const dayName = (index: number) => locale.date(weekdayDate(hours.days[index]!), { weekday: 'long', timeZone: 'UTC' });
+  const time = (clock: string) => locale.date(clockDate(clock), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+  const days = isDayRun(hours.days)
+    ? locale.t('common:hours.dayRange', { from: dayName(0), to: dayName(hours.days.length - 1) })
+    : locale.list(hours.days.map((_, index) => dayName(index)));
+  return locale.t('common:hours.line', { days, opens: time(hours.opens), closes: time(hours.closes) });
+}
