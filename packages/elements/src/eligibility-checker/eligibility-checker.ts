@@ -5,6 +5,7 @@ import type { AnswerProblem, AnswerValue, EligibilityRules, Journey, Service } f
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
+import { LoadTask } from '../shared/load-task.js';
 import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.js';
 import { draftFor, readDraft, type Draft } from './answer-draft.js';
 import { checkerStyles } from './eligibility-checker.styles.js';
@@ -20,6 +21,13 @@ const loadEngine = (): Promise<RulesEngine> => import('@diwan/client/rules');
 /** "Check your answers", the result (with its channels) and "cleared": never the first ready screen, so a lazy chunk. */
 type SummaryViews = typeof import('./summary-pages.js');
 const loadSummaryViews = (): Promise<SummaryViews> => import('./summary-pages.js');
+/** What one load brings: the checked rules, the service, and the lazy engine and views that show them. */
+interface LoadedCheck {
+  rules: EligibilityRules;
+  service: Service;
+  engine: RulesEngine;
+  views: SummaryViews;
+}
 
 /**
  * "Can I get this?" in a few questions, one per page, with the answer explained by the rule and its
@@ -102,19 +110,14 @@ export class DiwanEligibilityChecker extends DiwanElement {
   private returnToCheck = false;
   /** After a retry the keyboard user lands on the new page (or on the retry button again). */
   private focusAfterLoad = false;
-  private loadController?: AbortController;
+  private readonly loading = new LoadTask<LoadedCheck>(this, {
+    load: (signal) => this.fetchRules(signal),
+    ready: (loaded) => this.showRules(loaded),
+    failed: (error, cause) => void this.showError(error, cause),
+    report: (cause) => this.reportError(cause),
+  });
   /** Set by citizen actions (not by loading or restoring): focus then moves to the new page. */
   private moveFocus: 'heading' | 'error-summary' | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && this.status === 'loading') this.load();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.loadController?.abort();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed) || changed.has('service')) this.load();
@@ -136,53 +139,50 @@ export class DiwanEligibilityChecker extends DiwanElement {
   // ---- loading ----
 
   private load(): void {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
     this.status = 'loading';
     this.error = undefined;
-    void this.fetchRules(controller.signal);
+    this.loading.run();
   }
 
-  private async fetchRules(signal: AbortSignal): Promise<void> {
+  private async fetchRules(signal: AbortSignal): Promise<LoadedCheck> {
     const serviceId = this.service?.trim();
-    try {
-      if (!serviceId) {
-        console.warn('[diwan] <diwan-eligibility-checker> needs a service attribute, e.g. service="disability-allowance".');
-        throw new DiwanError('config', 'The service attribute is missing.', { retryable: false });
-      }
-      const backend = await this.resolveBackend();
-      if (signal.aborted) return;
-      const options = { signal, locale: this.locale.lang };
-      const [document, service, engine, views] = await Promise.all([
-        backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options), loadEngine(), loadSummaryViews(),
-      ]);
-      if (signal.aborted) return;
-      this.engine = engine;
-      this.views = views;
-      const rules = engine.loadRules(document);
-      this.rules = rules;
-      this.serviceInfo = service;
-      this.restore(rules);
-      this.status = 'ready';
-      if (this.focusAfterLoad) this.moveFocus = 'heading';
+    if (!serviceId) {
+      console.warn('[diwan] <diwan-eligibility-checker> needs a service attribute, e.g. service="disability-allowance".');
+      throw new DiwanError('config', 'The service attribute is missing.', { retryable: false });
+    }
+    const backend = await this.resolveBackend();
+    signal.throwIfAborted();
+    const options = { signal, locale: this.locale.lang };
+    const [document, service, engine, views] = await Promise.all([
+      backend.getEligibilityRules(serviceId, options), backend.getService(serviceId, options), loadEngine(), loadSummaryViews(),
+    ]);
+    this.engine = engine; // also when the rules cannot be used: its InvalidRulesError tells that case apart
+    return { rules: engine.loadRules(document), service, engine, views };
+  }
+
+  private showRules({ rules, service, engine, views }: LoadedCheck): void {
+    this.engine = engine;
+    this.views = views;
+    this.rules = rules;
+    this.serviceInfo = service;
+    this.restore(rules);
+    this.status = 'ready';
+    if (this.focusAfterLoad) this.moveFocus = 'heading';
+    this.focusAfterLoad = false;
+  }
+
+  private async showError(diwanError: DiwanError, cause: unknown): Promise<void> {
+    if (this.engine && cause instanceof this.engine.InvalidRulesError) {
+      console.error(`[diwan] ${cause.message}`);
+      this.status = 'invalid-rules';
+    } else {
+      this.status = diwanError.code === 'not_found' || diwanError.code === 'unsupported' ? 'no-check' : 'error';
+    }
+    this.error = diwanError;
+    if (this.focusAfterLoad) {
       this.focusAfterLoad = false;
-    } catch (error) {
-      if (signal.aborted) return;
-      const diwanError = this.reportError(error);
-      if (diwanError.code === 'aborted') return;
-      if (this.engine && error instanceof this.engine.InvalidRulesError) {
-        console.error(`[diwan] ${error.message}`);
-        this.status = 'invalid-rules';
-      } else {
-        this.status = diwanError.code === 'not_found' || diwanError.code === 'unsupported' ? 'no-check' : 'error';
-      }
-      this.error = diwanError;
-      if (this.focusAfterLoad) {
-        this.focusAfterLoad = false;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
-      }
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
     }
   }
 

@@ -4,6 +4,7 @@ import { DiwanError, toDiwanError } from '@diwan/client/core';
 import { checkReference, compileReferencePattern, normaliseVerification } from '@diwan/client/tracking';
 import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@diwan/client';
 import { errorSummaryStyles } from '../shared/error-summary.js';
+import { LoadTask } from '../shared/load-task.js';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
@@ -115,7 +116,15 @@ export class DiwanRequestTracker extends DiwanElement {
 
   /** The lookup behind the shown request, in memory only, kept while live updates need it. */
   private activeLookup?: RequestLookup;
-  private startController?: AbortController;
+  private readonly starting = new LoadTask<Tracking>(this, {
+    load: (signal) => this.fetchTracking(signal),
+    ready: (tracking) => this.showForm(tracking),
+    failed: (error) => {
+      this.startError = error;
+      this.view = 'start-error';
+    },
+    report: (cause) => this.reportError(cause),
+  });
   private lookupController?: AbortController;
   private readonly lockout = new LockoutCountdown(this, () => this.announce(this.locale.t('tracker:errors.unlocked')));
   /** The result view's module, loaded with the first lookup; `view === 'result'` implies it is set. */
@@ -126,13 +135,11 @@ export class DiwanRequestTracker extends DiwanElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated && this.view === 'starting') this.start();
     if (this.hasUpdated && this.view === 'result') void this.followLive();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.startController?.abort();
     this.lookupController?.abort();
     this.busy = false;
     this.stopLive();
@@ -147,26 +154,21 @@ export class DiwanRequestTracker extends DiwanElement {
   // ---- start: which backend, what it can do ----
 
   private start(): void {
-    this.startController?.abort();
-    const controller = new AbortController();
-    this.startController = controller;
     this.view = 'starting';
     this.startError = undefined;
-    void this.resolveTracking(controller.signal);
+    this.starting.run();
   }
 
-  private async resolveTracking(signal: AbortSignal): Promise<void> {
-    try {
-      const backend = await this.resolveBackend();
-      if (signal.aborted) return;
-      this.tracking = backend.capabilities.tracking;
-      this.view = this.tracking.enabled ? 'form' : 'unsupported';
-      if (this.record) this.checkAnother(false); // a new backend: the shown request belonged to the old one
-    } catch (error) {
-      if (signal.aborted) return;
-      this.startError = this.reportError(error);
-      this.view = 'start-error';
-    }
+  private async fetchTracking(signal: AbortSignal): Promise<Tracking> {
+    const backend = await this.resolveBackend();
+    signal.throwIfAborted();
+    return backend.capabilities.tracking;
+  }
+
+  private showForm(tracking: Tracking): void {
+    this.tracking = tracking;
+    this.view = tracking.enabled ? 'form' : 'unsupported';
+    if (this.record) this.checkAnother(false); // a new backend: the shown request belonged to the old one
   }
 
   // ---- lookup ----

@@ -5,6 +5,7 @@ import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/cli
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
+import { LoadTask } from '../shared/load-task.js';
 import {
   filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor,
 } from './catalogue-model.js';
@@ -100,7 +101,12 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private resultsLang = '';
   private activeCategory?: string;
   private activeAudience?: Audience;
-  private loadController?: AbortController;
+  private readonly loading = new LoadTask<ServiceCatalogue>(this, {
+    load: (signal) => this.fetchCatalogue(signal),
+    ready: (data) => void this.showCatalogue(data),
+    failed: (error) => void this.showError(error),
+    report: (cause) => this.reportError(cause),
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
   private focusSearchWhenReady = false;
   private scrollListToTop = false;
@@ -110,15 +116,12 @@ export class DiwanServiceCatalogue extends DiwanElement {
     window.addEventListener('popstate', this.onHistoryChange);
     window.addEventListener('hashchange', this.onHistoryChange);
     this.restoreFromHash(false);
-    // reconnected after a disconnect aborted the load: start again
-    if (this.hasUpdated && this.status === 'loading') this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onHistoryChange);
     window.removeEventListener('hashchange', this.onHistoryChange);
-    this.loadController?.abort();
     clearTimeout(this.announceTimer);
   }
 
@@ -157,41 +160,37 @@ export class DiwanServiceCatalogue extends DiwanElement {
   // ---- loading ----
 
   private load(): void {
-    this.loadController?.abort();
-    const controller = new AbortController();
-    this.loadController = controller;
     this.status = 'loading';
     this.error = undefined;
     this.announcedCount = undefined;
-    void this.fetchCatalogue(controller.signal);
+    this.loading.run();
   }
 
-  private async fetchCatalogue(signal: AbortSignal): Promise<void> {
-    try {
-      const backend = await this.resolveBackend();
-      if (signal.aborted) return;
-      const data = await backend.listServices({ signal, locale: this.locale.lang });
-      if (signal.aborted) return;
-      this.catalogue = data;
-      this.status = 'ready';
-      this.restoreFromHash(false);
-      this.prepareDetailWhenIdle();
-      if (this.focusSearchWhenReady) {
-        this.focusSearchWhenReady = false;
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
-      }
-    } catch (error) {
-      if (signal.aborted) return;
-      const diwanError = this.reportError(error);
-      if (diwanError.code === 'aborted') return;
-      this.error = diwanError;
-      this.status = 'error';
-      if (this.focusSearchWhenReady) {
-        // a retry failed again: keep the keyboard user on the retry button
-        await this.updateComplete;
-        this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
-      }
+  private async fetchCatalogue(signal: AbortSignal): Promise<ServiceCatalogue> {
+    const backend = await this.resolveBackend();
+    signal.throwIfAborted();
+    return backend.listServices({ signal, locale: this.locale.lang });
+  }
+
+  private async showCatalogue(data: ServiceCatalogue): Promise<void> {
+    this.catalogue = data;
+    this.status = 'ready';
+    this.restoreFromHash(false);
+    this.prepareDetailWhenIdle();
+    if (this.focusSearchWhenReady) {
+      this.focusSearchWhenReady = false;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+    }
+  }
+
+  private async showError(error: DiwanError): Promise<void> {
+    this.error = error;
+    this.status = 'error';
+    if (this.focusSearchWhenReady) {
+      // a retry failed again: keep the keyboard user on the retry button
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.error-state button')?.focus();
     }
   }
 
