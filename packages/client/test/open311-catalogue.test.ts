@@ -67,9 +67,9 @@ describe('Open311 catalogue', () => {
     expect(services.map((service) => service.name)).to.deep.equal(['Pothole', 'Street Light Out', 'Abandoned bicycle', 'إنارة الشوارع']);
     const [pothole, light, bicycle, arabic] = services;
     expect(pothole!.id).to.equal('42');
-    expect(light!.id).to.match(/^abc-123-[a-z0-9]{7}$/);
+    expect(light!.id).to.match(/^abc-123--[a-z0-9]{7}$/);
     expect(bicycle!.id).to.equal('abc-123', 'a code that is already a slug is kept');
-    expect(arabic!.id).to.match(/^service-[a-z0-9]{7}$/);
+    expect(arabic!.id).to.match(/^service--[a-z0-9]{7}$/);
     for (const service of services) expect(service.id).to.match(/^[a-z0-9][a-z0-9-]{0,79}$/);
     expect(light!.summary).to.equal('A street light is out.');
     expect(light!.keywords).to.deep.equal(['lamp', 'light', 'dark']);

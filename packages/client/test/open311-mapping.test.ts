@@ -20,11 +20,38 @@ describe('Open311 service ids', () => {
     );
   });
 
+  // issue 12 §5: before, a code already shaped like `abc-123-<hash>` was kept and took the id of `ABC_123`
+  it('gives look-alike codes distinct ids: case, separators, accents, and the id of one code used as another code', () => {
+    const separators = fc.constantFrom('-', '_', ' ', '.', '--', '/');
+    const base = fc.array(fc.stringMatching(/^[A-Za-z0-9éÉ]{1,6}$/), { minLength: 1, maxLength: 4 });
+    // near-duplicates of one code, not two independent random strings
+    const lookAlikes = fc.tuple(base, separators, separators).map(([words, one, other]) => {
+      const code = words.join(one);
+      return [code, words.join(other), code.toLowerCase(), code.toUpperCase(), code.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+        ` ${code}`, `${code}-`, serviceIdFromCode(code), serviceIdFromCode(serviceIdFromCode(code)), `${serviceIdFromCode(code)}-x`];
+    });
+    fc.assert(
+      fc.property(lookAlikes, (codes) => {
+        const byId = new Map<string, string>();
+        for (const code of new Set(codes)) {
+          const id = serviceIdFromCode(code);
+          expect(z.safeParse(Slug, id).success, `${JSON.stringify(code)} → ${id}`).to.equal(true);
+          const earlier = byId.get(id);
+          expect(earlier === undefined || earlier === code, `${JSON.stringify(earlier)} and ${JSON.stringify(code)} both → ${id}`).to.equal(true);
+          byId.set(id, code);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    expect(serviceIdFromCode(serviceIdFromCode('ABC_123'))).to.not.equal(serviceIdFromCode('ABC_123'));
+  });
+
   it('keeps codes that already are slugs and makes the rest readable', () => {
     expect(serviceIdFromCode('001')).to.equal('001');
     expect(serviceIdFromCode('pothole')).to.equal('pothole');
-    expect(serviceIdFromCode('ABC_123')).to.match(/^abc-123-[a-z0-9]{7}$/);
-    expect(serviceIdFromCode('Éclairage public')).to.match(/^eclairage-public-[a-z0-9]{7}$/);
+    expect(serviceIdFromCode('parking-tickets')).to.equal('parking-tickets');
+    expect(serviceIdFromCode('ABC_123')).to.match(/^abc-123--[a-z0-9]{7}$/);
+    expect(serviceIdFromCode('Éclairage public')).to.match(/^eclairage-public--[a-z0-9]{7}$/);
     expect(serviceIdFromCode('x'.repeat(200))).to.have.length.at.most(80);
   });
 });

@@ -41,7 +41,7 @@ describe('Open311 request tracking', () => {
         ],
       };
       expect(record).to.deep.equal(expected);
-      expect(record.serviceId).to.match(/^abc-123-[a-z0-9]{7}$/);
+      expect(record.serviceId).to.match(/^abc-123--[a-z0-9]{7}$/);
 
       const [request] = await server.log();
       const query = new URLSearchParams(request!.query);
@@ -171,6 +171,29 @@ describe('Open311 request tracking', () => {
     const [request] = await server.log();
     expect(new URLSearchParams(request!.query).get('api_key')).to.equal('k-1');
     expect(new URLSearchParams(request!.query).get('jurisdiction_id')).to.equal('j 1');
+  });
+});
+
+// issue 12 §5: before, messages named the full URL, api_key included
+describe('Open311 api_key never leaves in an error', () => {
+  const key = 'sEcr3t key/+=';
+  const spellings = [key, encodeURIComponent(key), new URLSearchParams({ k: key }).toString().slice(2)];
+  const leaks = (error: DiwanError) => spellings.filter((spelling) => [error.message, String(error.stack), String(error.cause), JSON.stringify(error)].some((text) => text.includes(spelling)));
+
+  it('not when the server cannot be reached', async () => {
+    const error = await rejection(backendAt('http://127.0.0.1:9/open311/v2', { apiKey: key }).listServices());
+    expect(error.code).to.equal('network');
+    expect(error.message).to.contain('127.0.0.1:9');
+    expect(leaks(error)).to.deep.equal([]);
+  });
+
+  it('not when the server answers an error, nor when the answer is malformed', async () => {
+    const server = await open311Server({ '/services.json': jsonReply([{ code: 500, description: 'down' }], 500), '/requests/123.json': jsonReply({ not: 'a request' }) });
+    const refused = await rejection(backendAt(server.base, { apiKey: key }).listServices());
+    expect(refused.code).to.equal('http');
+    expect(leaks(refused)).to.deep.equal([]);
+    const malformed = await rejection(backendAt(server.base, { apiKey: key }).findRequest({ reference: '123' }));
+    expect(leaks(malformed)).to.deep.equal([]);
   });
 });
 

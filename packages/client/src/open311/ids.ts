@@ -27,14 +27,17 @@ export function slugify(text: string, maxLength = 80): string {
 }
 
 /**
- * The Diwan service id for an Open311 service code. A code that already is a valid slug is kept
- * (`001` → `001`); any other gets a readable slug plus a hash of the exact code (`ABC_123` →
- * `abc-123-0k3x9qz`), so two codes that slugify alike (`ABC_123`, `abc-123`) never share an id.
+ * The Diwan service id for an Open311 service code. A code that already is a valid slug without a
+ * double hyphen is kept (`001` → `001`, `parking-tickets`); any other gets a readable slug, a double
+ * hyphen and a hash of the exact code (`ABC_123` → `abc-123--0k3x9qz`). Slugify never writes `--`,
+ * so kept codes (no `--`) and hashed ones (exactly one `--`, before the hash) never meet: a code shaped
+ * like another code's id (`abc-123--0k3x9qz` itself) is hashed too, and two codes that slugify alike
+ * (`ABC_123`, `abc-123`) differ by their hash.
  */
 export function serviceIdFromCode(code: string): string {
-  if (SLUG.test(code)) return code;
-  const readable = slugify(code, 80 - HASH_LENGTH - 1);
-  return readable ? `${readable}-${shortHash(code)}` : `service-${shortHash(code)}`;
+  if (SLUG.test(code) && !code.includes('--')) return code;
+  const readable = slugify(code, 80 - HASH_LENGTH - 2);
+  return `${readable || 'service'}--${shortHash(code)}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { CallOptions, DiwanBackend } from '../backend.js';
-import { DiwanError } from '../errors.js';
+import { DiwanError, isDiwanError } from '../errors.js';
 import { Transport, type TransportSettings } from '../http/transport.js';
 import { parseResponse } from '../parse.js';
 import type { Capabilities } from '../schemas/capabilities.js';
@@ -104,6 +104,10 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
       accept: ACCEPT[format],
       decode: (body, reply) => decodeOpen311(body, parseXml, reply.headers.get('Content-Type') ?? ''),
       describeError: (body) => describeOpen311Error(body, parseXml),
+    }).catch((error: unknown) => {
+      // error messages name the URL, and the URL carries api_key: never let the key reach a
+      // diwan-error event, the console or a host's error reporting
+      throw withoutSecret(error, options.apiKey);
     });
   }
 
@@ -161,4 +165,17 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
       return id;
     },
   };
+}
+
+/** The error with every spelling of `secret` (as typed, URL-encoded, form-encoded) replaced in its message; a cause that names it is dropped. */
+export function withoutSecret(error: unknown, secret: string | undefined): unknown {
+  if (!secret || !(error instanceof Error)) return error;
+  const spellings = [...new Set([secret, encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)])];
+  const scrub = (text: string) => spellings.reduce((result, spelling) => result.split(spelling).join('[api_key]'), text);
+  const names = (value: unknown) => value instanceof Error ? spellings.some((spelling) => value.message.includes(spelling) || String(value.stack).includes(spelling)) : spellings.some((spelling) => String(value).includes(spelling));
+  if (!names(error) && !names(error.cause)) return error;
+  if (!isDiwanError(error)) return new DiwanError('network', scrub(error.message));
+  return new DiwanError(error.code, scrub(error.message), {
+    retryable: error.retryable, status: error.status, retryAfter: error.retryAfter, cause: names(error.cause) ? undefined : error.cause,
+  });
 }

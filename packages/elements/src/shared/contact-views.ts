@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { clockDate, dialHref, isDayRun, weekdayDate } from '@diwan/client/core';
 import type { OpeningHours } from '@diwan/client';
 import type { LocaleController } from './locale-controller.js';
+import { mailtoHref } from './mailto.js';
 
 /** A phone number as written (bidi-isolated), linked to dial it; plain text when it has no digits. */
 export function phoneLink(phone: string, scheme: 'tel' | 'sms' = 'tel'): TemplateResult {
@@ -11,7 +12,8 @@ export function phoneLink(phone: string, scheme: 'tel' | 'sms' = 'tel'): Templat
 }
 
 export function emailLink(email: string): TemplateResult {
-  return html`<a href=${`mailto:${email}`}><bdi>${email}</bdi></a>`;
+  // only one plain address becomes a link: no ?cc=, &bcc=, second recipients or headers from backend data
+  return html`<a href=${mailtoHref(email) ?? nothing}><bdi>${email}</bdi></a>`;
 }
 
 /** One line of opening hours: a run of days as a range, other days as a list, times in the locale's clock. */
