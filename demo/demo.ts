@@ -31,6 +31,8 @@ const STRINGS = {
     eventsEmpty: 'No events yet: open a service.',
     eventsClear: 'Clear the log',
     feedbackHeading: 'Was this page useful?',
+    staffHeading: 'Ministry staff',
+    staffNote: 'For service managers: how citizens rate and use the services (sample data).',
     footer: 'Sample page for the Diwan SDK. All services and data are fictional.',
   },
   ar: {
@@ -55,6 +57,8 @@ const STRINGS = {
     eventsEmpty: 'لا توجد أحداث بعد: افتح خدمة.',
     eventsClear: 'مسح السجل',
     feedbackHeading: 'هل كانت هذه الصفحة مفيدة؟',
+    staffHeading: 'موظفو الوزارة',
+    staffNote: 'لمديري الخدمات: كيف يقيّم المواطنون الخدمات وكيف يستخدمونها (بيانات تجريبية).',
     footer: 'صفحة تجريبية لحزمة ديوان. جميع الخدمات والبيانات خيالية.',
   },
   ckb: {
@@ -79,6 +83,8 @@ const STRINGS = {
     eventsEmpty: 'هێشتا هیچ ڕووداوێک نییە: خزمەتگوزارییەک بکەرەوە.',
     eventsClear: 'سڕینەوەی تۆمار',
     feedbackHeading: 'ئایا ئەم پەڕەیە بەسوود بوو؟',
+    staffHeading: 'فەرمانبەرانی وەزارەت',
+    staffNote: 'بۆ بەڕێوەبەرانی خزمەتگوزاری: هاووڵاتیان چۆن خزمەتگوزارییەکان هەڵدەسەنگێنن و بەکاریان دەهێنن (داتای نموونە).',
     footer: 'پەڕەیەکی نموونەیی بۆ Diwan SDK. هەموو خزمەتگوزاری و زانیارییەکان خەیاڵین.',
   },
   fr: {
@@ -103,6 +109,8 @@ const STRINGS = {
     eventsEmpty: 'Aucun évènement pour l’instant : ouvrez un service.',
     eventsClear: 'Vider le journal',
     feedbackHeading: 'Cette page vous a-t-elle été utile ?',
+    staffHeading: 'Agents du ministère',
+    staffNote: 'Pour les responsables de service : comment les citoyens jugent et utilisent les services (données fictives).',
     footer: 'Page d’exemple du SDK Diwan. Tous les services et données sont fictifs.',
   },
 } satisfies Record<Lang, Record<string, string>>;
@@ -111,7 +119,7 @@ type StringKey = keyof (typeof STRINGS)['en'];
 const MAX_LOG_ENTRIES = 30;
 /** Every event a Diwan widget fires (all bubble and cross shadow roots, so the document hears them). */
 const WIDGET_EVENTS = [
-  'diwan-service-select', 'diwan-eligibility-result', 'diwan-request-found', 'diwan-feedback-submit', 'diwan-error',
+  'diwan-service-select', 'diwan-eligibility-result', 'diwan-request-found', 'diwan-feedback-submit', 'diwan-insights-query', 'diwan-error',
 ];
 let currentLang: Lang = 'en';
 

@@ -83,7 +83,10 @@ const cdnBuild: UserConfig = {
         // locale chunks say what they hold (locale-<lang>-<namespace>), so the size budget can name them
         chunkFileNames: (chunk) => {
           const locale = chunk.facadeModuleId?.match(/\/locales\/([\w-]+)\/([\w-]+)\.json$/) ?? chunk.facadeModuleId?.match(/\/locales\/([\w-]+)\.json$/);
-          return locale ? `locale-${locale.slice(1).join('-')}-[hash].js` : '[name]-[hash].js';
+          if (locale) return `locale-${locale.slice(1).join('-')}-[hash].js`;
+          // a widget defined lazily (staff widgets) is named as such, apart from client modules of the same name
+          const widget = chunk.facadeModuleId?.match(/\/src\/define\/([\w-]+)\.ts$/);
+          return widget ? `widget-${widget[1]}-[hash].js` : '[name]-[hash].js';
         },
         // library mode leaves whitespace in ES output (build.minify alone): minify fully for the CDN
         minify: true,

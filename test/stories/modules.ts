@@ -6,6 +6,7 @@ import * as eligibilityChecker from '../../stories/eligibility-checker.stories.j
 import * as requestTracker from '../../stories/request-tracker.stories.js';
 import * as open311 from '../../stories/open311.stories.js';
 import * as feedback from '../../stories/feedback.stories.js';
+import * as insights from '../../stories/insights.stories.js';
 
 export const storyModules: Record<string, CsfModule> = {
   'stories/service-catalogue.stories.ts': serviceCatalogue,
@@ -13,4 +14,5 @@ export const storyModules: Record<string, CsfModule> = {
   'stories/request-tracker.stories.ts': requestTracker,
   'stories/open311.stories.ts': open311,
   'stories/feedback.stories.ts': feedback,
+  'stories/insights.stories.ts': insights,
 };

@@ -10,3 +10,6 @@ export { DiwanRequestTracker } from './request-tracker/request-tracker.js';
 export { DiwanRequestFoundEvent } from './request-tracker/events.js';
 export { DiwanFeedback } from './feedback/feedback.js';
 export { DiwanFeedbackSubmitEvent } from './feedback/events.js';
+export { DiwanInsights } from './insights/insights.js';
+export { DiwanInsightsQueryEvent } from './insights/events.js';
+export { defineWhenUsed } from './shared/lazy-define.js';

@@ -3,5 +3,6 @@
 // @diwan/react: every Diwan element as a React component.
 export { DiwanEligibilityChecker } from './eligibility-checker.js';
 export { DiwanFeedback } from './feedback.js';
+export { DiwanInsights } from './insights.js';
 export { DiwanRequestTracker } from './request-tracker.js';
 export { DiwanServiceCatalogue } from './service-catalogue.js';

@@ -171,7 +171,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
     sendFeedback: (feedback, callOptions) => call(callOptions, () => receive(feedback)),
     // the 12-month history and its aggregation are a chunk of their own, loaded on the first call
     getInsights: (query, callOptions) => call(callOptions, async () =>
-      (await import('./insights.js')).demoInsights(query, now(), options.channelCosts === null ? undefined : options.channelCosts ?? DEMO_CHANNEL_COSTS)),
+      (await import('./insights-answer.js')).demoInsights(query, now(), options.channelCosts === null ? undefined : options.channelCosts ?? DEMO_CHANNEL_COSTS)),
   };
 }
 
