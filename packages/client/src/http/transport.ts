@@ -183,11 +183,6 @@ export class Transport {
     return parseResponse(schema, readJson(reply, what), what);
   }
 
-  /** Forgets cached GET bodies (e.g. after the host changes who is signed in). */
-  clearCache(): void {
-    this.#cache.clear();
-  }
-
   /** One caller's view of a shared request: its abort rejects only its own promise. */
   #wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
     flight.waiting += 1;

@@ -48,11 +48,6 @@ function evaluateOutcome(outcome: Outcome, answers: Answers): Evaluated {
   };
 }
 
-/** Each outcome's status for these answers, in document order. */
-export function outcomeStatuses(rules: EligibilityRules, answers: Answers): Array<{ id: string; status: OutcomeStatus }> {
-  return rules.outcomes.map((outcome) => ({ id: outcome.id, status: evaluateOutcome(outcome, answers).status }));
-}
-
 /** Decides what these (possibly incomplete) answers already settle. */
 export function decide(rules: EligibilityRules, answers: Answers): Decision {
   const evaluated = rules.outcomes.map((outcome) => evaluateOutcome(outcome, answers));
