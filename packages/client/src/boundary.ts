@@ -5,17 +5,14 @@
 //    signal is aborted, so a fetch underneath stops);
 //  - resolves with data parsed by the schemas, else rejects with DiwanError `invalid_response`;
 //  - rejects only with a DiwanError, whatever the backend threw or rejected with.
-// watchRequest (live updates) runs until its signal aborts, so it has no overall bound: every record it
-// delivers is parsed first (a misfit ends the watch with `invalid_response`), it settles as soon as the
-// signal aborts whether or not the backend listens, and a backend without watchRequest is polled here
-// through the bounded, parsed findRequest.
+// watchRequest (live updates) runs until its signal aborts, so it has no overall bound; what it delivers
+// is parsed all the same (boundary-watch.ts, a lazy chunk).
 // Data this package's own parsers produced is not parsed twice (see vouched.ts). The schemas (zod) are a
 // lazy chunk, loaded the first time data needs checking.
-import type { CallOptions, DiwanBackend, WatchOptions } from './backend.js';
+import type { CallOptions, DiwanBackend } from './backend.js';
 import { DiwanError, toDiwanError } from './errors.js';
 import type { Capabilities } from './schemas/capabilities.js';
-import type { RequestLookup, RequestRecord } from './schemas/request.js';
-import { requestFingerprint } from './tracking/poll-schedule.js';
+import type { RequestRecord } from './schemas/request.js';
 import { isUnsafePattern } from './tracking/pattern-safety.js';
 import { isVouched } from './vouched.js';
 
@@ -151,8 +148,12 @@ async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBack
     findRequest: (lookup, options) => call('findRequest', [lookup], options, 'RequestRecord', 'a request'),
     sendFeedback: (feedback, options) => call('sendFeedback', [feedback], options, 'FeedbackReceipt', 'a feedback receipt'),
   };
-  wrapped.watchRequest = (lookup, onRecord, options) => watch(backend, capabilities, lookup, onRecord, options, (signal) =>
-    call<RequestRecord>('findRequest', [lookup], { locale: options.locale, signal }, 'RequestRecord', 'a request'));
+  // live updates: a lazy chunk of their own (boundary-watch.ts), loaded when a tracker follows a request
+  wrapped.watchRequest = (lookup, onRecord, options) => import('./boundary-watch.js').then(({ watchThroughBoundary }) =>
+    watchThroughBoundary(backend, capabilities, lookup, onRecord, options, {
+      find: (signal) => call<RequestRecord>('findRequest', [lookup], { locale: options.locale, signal }, 'RequestRecord', 'a request'),
+      parse: (value) => checked<RequestRecord>(value, 'RequestRecord', 'a request update'),
+    })).catch((error: unknown) => Promise.reject(toDiwanError(error))); // an offline chunk too
   // optional in the port: offered only where the backend has it
   if (typeof (backend as Partial<DiwanBackend>).getInsights === 'function') {
     wrapped.getInsights = (query, options) => call('getInsights', [query], options, 'InsightsResult', 'insights');
@@ -161,63 +162,3 @@ async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBack
   return wrapped;
 }
 
-/**
- * The boundary's watchRequest: the backend's own (or polling through the guarded findRequest), each
- * delivered record parsed and passed on only when it differs from the last; settles when the caller's
- * signal aborts (resolves) or the watch fails (rejects with a DiwanError), whatever the backend does.
- */
-function watch(
-  backend: DiwanBackend,
-  capabilities: Capabilities,
-  lookup: RequestLookup,
-  onRecord: (record: RequestRecord) => void,
-  options: WatchOptions,
-  find: (signal: AbortSignal) => Promise<RequestRecord>,
-): Promise<void> {
-  const { tracking } = capabilities;
-  if (!tracking.enabled || tracking.live === 'none') {
-    return Promise.reject(new DiwanError('unsupported', 'This backend offers no live updates.', { retryable: false }));
-  }
-  return new Promise<void>((resolve, reject) => {
-    const outer = options.signal;
-    const inner = new AbortController();
-    let fingerprint = options.current ? requestFingerprint(options.current) : undefined;
-    let delivered: Promise<void> = Promise.resolve();
-    let done = false;
-    const finish = (error?: unknown): void => {
-      if (done) return;
-      done = true;
-      outer.removeEventListener('abort', onAbort);
-      inner.abort();
-      if (error === undefined) resolve();
-      else reject(toDiwanError(error));
-    };
-    const onAbort = (): void => finish();
-    // records are parsed in order (the schemas' chunk may still be loading for the first)
-    const deliver = (value: unknown): void => {
-      if (done) return;
-      delivered = delivered
-        .then(async () => {
-          const record = await checked<RequestRecord>(value, 'RequestRecord', 'a request update');
-          const next = requestFingerprint(record);
-          if (done || next === fingerprint) return;
-          fingerprint = next;
-          onRecord(record);
-        })
-        .catch(finish);
-    };
-    if (outer.aborted) return finish();
-    outer.addEventListener('abort', onAbort, { once: true });
-    const own = (backend as Partial<DiwanBackend>).watchRequest;
-    const running = typeof own === 'function'
-      ? new Promise<unknown>((settle) => {
-          const result: unknown = own.call(backend, lookup, deliver, { ...options, signal: inner.signal });
-          // a backend that answers nothing (no promise) watches until the signal aborts
-          if (result !== undefined) settle(result);
-        })
-      : import('./tracking/watch-poll.js').then(({ pollForNews }) =>
-          pollForNews(find, deliver, { signal: inner.signal, current: options.current, pollTiming: options.pollTiming }));
-    // a watch that ends by itself ends here too, once what it delivered has been passed on
-    running.then(() => delivered.then(() => finish()), (error: unknown) => finish(error ?? new DiwanError('network', 'Live updates stopped.')));
-  });
-}

@@ -32,6 +32,8 @@ export const DIWAN_REST_PATHS = {
   eligibility: (id: string) => `/services/${encodeURIComponent(id)}/eligibility`,
   capabilities: '/capabilities',
   requestLookup: '/requests/lookup',
+  /** Where the reference server's eventsUrl points (watchRequest follows eventsUrl as given, on the base's origin). */
+  requestEvents: (token: string) => `/requests/events/${encodeURIComponent(token)}`,
   feedback: '/feedback',
   /** Staff only: bearer token through the transport's headers() hook. */
   insights: '/staff/insights',
