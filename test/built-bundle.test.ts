@@ -100,8 +100,11 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
   it('contains no eval, no new Function and not Lit dev mode, in the bundle and its lazy chunks', async () => {
     const bundle = await (await fetch(BUNDLE, { cache: 'no-store' })).text();
     const chunkNames = new Set(Array.from(bundle.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g), (match) => match[1]!));
-    // One file to embed: diwan.js imports nothing statically; strings and sample data load on demand.
-    expect(bundle, 'diwan.js imports another file statically').not.to.match(/(?:^|[;}\s])(?:import|export)\s*[\w$*{][^;()"'`]*?from\s*["'`]\.\//);
+    // One script to embed: diwan.js imports nothing statically but Lit's own chunk (rolldown 1.2 keeps Lit,
+    // shared with the lazy chunks, out of the entry: rolldown#10731; one more request on first load, in
+    // parallel with nothing — to undo when rolldown merges it again); strings and sample data load on demand.
+    const staticImports = Array.from(bundle.matchAll(/(?:^|[;}\s])(?:import|export)\s*[\w$*{][^;()"'`]*?from\s*["'`]\.\/([\w.-]+)["'`]/g), (match) => match[1]!);
+    expect(staticImports.filter((name) => !/^lit-[\w-]+\.js$/.test(name)), 'diwan.js imports another file statically').to.deep.equal([]);
     // strings per locale and namespace (locale-ar-catalogue-….js), the sample data, the adapters, the virtualizer
     for (const lazy of ['locale-ar-', 'locale-ckb-', 'locale-fr-', 'demo-', 'http-', 'open311-', 'rules-', 'virtual-list-']) {
       expect([...chunkNames].some((name) => name.startsWith(lazy)), `a lazy ${lazy}… chunk beside diwan.js`).to.equal(true);

@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import type { CSSResult, ReactiveElement } from 'lit';
 import '@diwan/elements/define.js';
+// define.js registers the staff widget only once the page uses it: register it here to check it too
+import '@diwan/elements/define/insights.js';
 import { documentedElements } from './stories/manifest.js';
 
 const tokensUsedBy = (element: typeof ReactiveElement): string[] => {

@@ -22,9 +22,9 @@ const BUILT_DEFINE = '/packages/elements/dist/define.js';
 const definedDiwanTags = () => TAGS.map(({ tag }) => tag).filter((tag) => customElements.get(tag));
 
 describe('@diwan/elements as an npm package', () => {
-  it('documents the four widgets in custom-elements.json', () => {
+  it('documents the four citizen widgets and the staff insights view in custom-elements.json', () => {
     expect(TAGS.map(({ tag }) => tag).sort()).to.deep.equal([
-      'diwan-eligibility-checker', 'diwan-feedback', 'diwan-request-tracker', 'diwan-service-catalogue',
+      'diwan-eligibility-checker', 'diwan-feedback', 'diwan-insights', 'diwan-request-tracker', 'diwan-service-catalogue',
     ]);
   });
 
@@ -48,8 +48,13 @@ describe('@diwan/elements as an npm package', () => {
     expect(document.createElement('diwan-request-tracker')).to.be.instanceOf(DiwanRequestTracker);
   });
 
-  it('define.js registers every tag, and importing it again throws nothing', async () => {
+  it('define.js registers the citizen tags at once and the staff one when the page uses it; importing it again throws nothing', async () => {
     await import('@diwan/elements/define.js');
+    const citizenTags = TAGS.map(({ tag }) => tag).filter((tag) => tag !== 'diwan-insights').sort();
+    expect(definedDiwanTags().sort(), 'before any <diwan-insights> is on the page').to.deep.equal(citizenTags);
+    const insights = document.body.appendChild(document.createElement('diwan-insights'));
+    await customElements.whenDefined('diwan-insights');
+    insights.remove();
     expect(definedDiwanTags().sort()).to.deep.equal(TAGS.map(({ tag }) => tag).sort());
     const before = TAGS.map(({ tag }) => customElements.get(tag));
     // the same entry through the built files: another module instance, other classes, same tags

@@ -1,7 +1,8 @@
 // Every story × locale renders as in Storybook, reaches its state, and passes axe (the CI equivalent of
 // Storybook's addon-vitest with parameters.a11y.test = 'error'). Stories that pin a locale
 // (`globals: { locale }`) run in that locale only. Every css part on screen must be documented in
-// custom-elements.json (a part is public API a designer styles).
+// custom-elements.json (a part is public API a designer styles). In Arabic and Kurdish, no English word
+// is spoken and Kurdish holds no Arabic that is not marked as such (test/stories/language.ts).
 import { expect } from '@open-wc/testing';
 import { localeDirection } from '@diwan/elements';
 import { loadLocale } from '../packages/elements/src/shared/i18n.js';
@@ -9,6 +10,7 @@ import { STORY_LOCALES } from '../stories/support/globals.js';
 import { part, waitFor, widgetIn } from '../stories/support/dom.js';
 import { diwanParameters } from '../stories/support/render.js';
 import { documentedParts } from './stories/manifest.js';
+import { latinWordsIn, spokenTexts, unmarkedArabicIn } from './stories/language.js';
 import { createCanvas, removeCanvas, renderStory, storiesOf } from './stories/compose.js';
 import { storyModules } from './stories/modules.js';
 import { inFirefox } from '../packages/elements/src/shared/test-browser.js';
@@ -40,6 +42,12 @@ for (const [file, module] of Object.entries(storyModules)) {
           const partsOnScreen = [...widget.shadowRoot!.querySelectorAll('[part]')].flatMap((element) => [...element.part]);
           expect(documentedParts(widget.localName), 'css parts in custom-elements.json').to.include.members([...new Set(partsOnScreen)]);
           await expect(canvas).to.be.accessible();
+          // what a screen reader speaks in Arabic or Kurdish holds no English word, and Kurdish no unmarked Arabic
+          if (locale === 'ar' || locale === 'ckb') {
+            const texts = spokenTexts(widget);
+            expect(latinWordsIn(texts), `Latin words in ${locale}`).to.deep.equal([]);
+            if (locale === 'ckb') expect(unmarkedArabicIn(texts), 'Arabic not marked lang="ar" in Kurdish').to.deep.equal([]);
+          }
         });
       }
     }

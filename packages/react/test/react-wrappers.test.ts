@@ -34,7 +34,7 @@ const itemButtons = (host: HTMLElement) => [...(catalogueIn(host)?.shadowRoot?.q
 describe('@diwan/react', () => {
   it('exports one component per element, named after its class', () => {
     expect(Object.keys(wrappers).sort()).to.deep.equal([
-      'DiwanEligibilityChecker', 'DiwanFeedback', 'DiwanRequestTracker', 'DiwanServiceCatalogue',
+      'DiwanEligibilityChecker', 'DiwanFeedback', 'DiwanInsights', 'DiwanRequestTracker', 'DiwanServiceCatalogue',
     ]);
   });
 

@@ -2,13 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isHttpsUrl } from '@diwan/client/core';
 import type { Channel } from '@diwan/client';
-import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
+import { emailLink, openingHoursMarkup, phoneLink } from '../shared/contact-views.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 
 function renderChannel(locale: LocaleController, channel: Channel): TemplateResult | typeof nothing {
   const t = (key: string) => locale.t(`eligibility:channels.${key}`);
   const hours = channel.hours?.length
-    ? html`<ul class="hours">${channel.hours.map((entry) => html`<li>${openingHoursText(locale, entry)}</li>`)}</ul>`
+    ? html`<ul class="hours">${channel.hours.map((entry) => html`<li>${openingHoursMarkup(locale, entry)}</li>`)}</ul>`
     : nothing;
   switch (channel.kind) {
     case 'online':

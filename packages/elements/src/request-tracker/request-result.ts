@@ -3,7 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { isFinished, relativeTimeParts, slaState } from '@diwan/client/tracking';
 import type { CitizenAction, Office, RequestRecord } from '@diwan/client';
-import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
+import { emailLink, openingHoursMarkup, phoneLink } from '../shared/contact-views.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { heading } from '../shared/heading.js';
 import { backIcon } from '../shared/icons.js';
@@ -90,7 +90,7 @@ function renderOffice(locale: LocaleController, office: Office | undefined, leve
         : nothing}
       ${address ? html`<div><dt>${t(locale, 'address')}</dt><dd><address>${address}</address></dd></div>` : nothing}
       ${office.hours?.length
-        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${openingHoursText(locale, hours)}</li>`)}</ul></dd></div>`
+        ? html`<div><dt>${t(locale, 'hours')}</dt><dd><ul class="plain">${office.hours.map((hours) => html`<li>${openingHoursMarkup(locale, hours)}</li>`)}</ul></dd></div>`
         : nothing}
     </dl>
   </section>`;

@@ -4,7 +4,7 @@ import { isHttpsUrl } from '@diwan/client/core';
 import type { Channel, OpeningHours, ProcessingTime, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { DEFAULT_HEADING_LEVEL, heading } from '../shared/heading.js';
-import { emailLink, openingHoursText, phoneLink } from '../shared/contact-views.js';
+import { emailLink, openingHoursMarkup, phoneLink } from '../shared/contact-views.js';
 import { backIcon } from '../shared/icons.js';
 import { arrowIcon } from './icons.js';
 
@@ -28,7 +28,7 @@ function renderHours(locale: LocaleController, hours: OpeningHours[] | undefined
   return html`<div class="hours">
     <span class="muted">${locale.t('catalogue:detail.openingHours')}</span>
     <ul class="plain">
-      ${hours.map((entry) => html`<li>${openingHoursText(locale, entry)}</li>`)}
+      ${hours.map((entry) => html`<li>${openingHoursMarkup(locale, entry)}</li>`)}
     </ul>
   </div>`;
 }

@@ -16,12 +16,16 @@ export function emailLink(email: string): TemplateResult {
   return html`<a href=${mailtoHref(email) ?? nothing}><bdi>${email}</bdi></a>`;
 }
 
-/** One line of opening hours: a run of days as a range, other days as a list, times in the locale's clock. */
-export function openingHoursText(locale: LocaleController, hours: OpeningHours): string {
-  const dayName = (index: number) => locale.date(weekdayDate(hours.days[index]!), { weekday: 'long', timeZone: 'UTC' });
-  const time = (clock: string) => locale.date(clockDate(clock), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+/**
+ * One line of opening hours: a run of days as a range, other days as a list, times in the locale's clock.
+ * Day names and times are marked with their own language where the browser writes them in another
+ * (Arabic inside Kurdish in Chromium, WCAG 3.1.2).
+ */
+export function openingHoursMarkup(locale: LocaleController, hours: OpeningHours): Array<string | TemplateResult> {
+  const dayName = (index: number) => locale.dateMarkup(weekdayDate(hours.days[index]!), { weekday: 'long', timeZone: 'UTC' });
+  const time = (clock: string) => locale.dateMarkup(clockDate(clock), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
   const days = isDayRun(hours.days)
-    ? locale.t('common:hours.dayRange', { from: dayName(0), to: dayName(hours.days.length - 1) })
-    : locale.list(hours.days.map((_, index) => dayName(index)));
-  return locale.t('common:hours.line', { days, opens: time(hours.opens), closes: time(hours.closes) });
+    ? locale.tMarkup('common:hours.dayRange', { from: dayName(0), to: dayName(hours.days.length - 1) })
+    : locale.listMarkup(hours.days.map((_, index) => dayName(index)));
+  return locale.tMarkup('common:hours.line', { days: html`${days}`, opens: time(hours.opens), closes: time(hours.closes) });
 }

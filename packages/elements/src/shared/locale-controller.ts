@@ -257,13 +257,23 @@ export class LocaleController implements ReactiveController {
    */
   tMarkup(key: string, values: Record<string, string | TemplateResult>): Array<string | TemplateResult> {
     const names = Object.keys(values);
-    const placeholders = Object.fromEntries(names.map((name, index) => [name, `\uE000${index}\uE001`]));
-    return this.t(key, placeholders)
-      .split(/\uE000(\d+)\uE001/)
-      .map((piece, index) => (index % 2 === 1 ? values[names[Number(piece)]!]! : piece));
+    const placeholders = Object.fromEntries(names.map((name, index) => [name, placeholder(index)]));
+    return fillPlaceholders(this.t(key, placeholders), names.map((name) => values[name]!));
+  }
+
+  /** `list()` whose items may be markup (day names marked with their own language). */
+  listMarkup(items: Array<string | TemplateResult>): Array<string | TemplateResult> {
+    return fillPlaceholders(this.list(items.map((_, index) => placeholder(index))), items);
   }
 
   #inLanguage(text: string, textLang: string): string | TemplateResult {
     return textLang === baseLanguage(this.#lang) || !text ? text : html`<span lang=${textLang}>${text}</span>`;
   }
+}
+
+// Values that are markup travel through i18next and Intl.ListFormat as private-use placeholders, then
+// take their place in the sentence's own order.
+const placeholder = (index: number) => `\uE000${index}\uE001`;
+function fillPlaceholders(text: string, values: Array<string | TemplateResult>): Array<string | TemplateResult> {
+  return text.split(/\uE000(\d+)\uE001/).map((piece, index) => (index % 2 === 1 ? values[Number(piece)]! : piece));
 }
