@@ -55,10 +55,26 @@ describe('OpenAPI document of the Diwan REST contract', () => {
       ['get', DIWAN_REST_PATHS.capabilities, 'getCapabilities'],
       ['get', DIWAN_REST_PATHS.insights, 'getInsights'],
     ];
-    const documented = Object.entries(document.paths as Json).flatMap(([path, item]) =>
-      Object.entries(item as Json).map(([method, operation]) => [method, path, (operation as Json).operationId]),
-    );
+    // staff routes other than insights are for staff tools, not the widgets' adapter (checked below)
+    const documented = Object.entries(document.paths as Json)
+      .filter(([path]) => !path.startsWith('/staff/') || path === DIWAN_REST_PATHS.insights)
+      .flatMap(([path, item]) =>
+        Object.entries(item as Json).map(([method, operation]) => [method, path, (operation as Json).operationId]),
+      );
     expect(documented).to.have.deep.members(adapterRoutes);
+  });
+
+  it('puts every staff route behind the bearer token, with 401 and 403 answers', () => {
+    const staff = Object.entries(document.paths as Json).filter(([path]) => path.startsWith('/staff/'));
+    expect(staff.length).to.be.greaterThan(4);
+    for (const [path, item] of staff) {
+      for (const [method, operation] of Object.entries(item as Json)) {
+        const where = `${method} ${path}`;
+        expect((operation as Json).security, where).to.deep.equal([{ StaffToken: [] }]);
+        expect((operation as Json).responses, where).to.have.property('401');
+        if (path !== '/staff/me') expect((operation as Json).responses, where).to.have.property('403');
+      }
+    }
   });
 
   it('keeps JSON Logic conditions open and request bodies typed by the zod schemas', () => {

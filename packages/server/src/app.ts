@@ -17,6 +17,8 @@ import type { AppDeps, AppEnv } from './routes/deps.js';
 import { feedbackRoutes } from './routes/feedback.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
+import { staffAdminRoutes } from './routes/staff-admin.js';
+import { staffAuth } from './staff/auth.js';
 
 export type { AppDeps } from './routes/deps.js';
 
@@ -61,8 +63,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const api = new Hono<AppEnv>();
   // Citizens' routes may be called from ministry pages on other origins: an allow-list, never a wildcard
-  // by default. Staff routes (mounted under /staff by the next issue) are never CORS-exposed: browsers on
-  // other origins cannot read them whatever the configuration.
+  // by default. Staff routes are never CORS-exposed unless their own allow-list (DIWAN_STAFF_CORS_ORIGINS,
+  // never `*`) names the staff console's origin: the citizen list never opens them.
   const citizenCors = cors({
     origin: (origin) => (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
@@ -70,7 +72,20 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
     maxAge: 600,
   });
-  api.use((c, next) => (c.req.path.startsWith(`${API_BASE}/staff/`) || c.req.path === `${API_BASE}/staff` ? next() : citizenCors(c, next)));
+  const staffCors = cors({
+    origin: (origin) => (config.staff.corsOrigins.includes(origin) ? origin : null),
+    allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Accept-Language'],
+    exposeHeaders: ['Retry-After', 'X-Request-Id'],
+    maxAge: 600,
+  });
+  const isStaff = (path: string) => path.startsWith(`${API_BASE}/staff/`) || path === `${API_BASE}/staff`;
+  api.use((c, next) => {
+    if (!isStaff(c.req.path)) return citizenCors(c, next);
+    return config.staff.corsOrigins.length ? staffCors(c, next) : next();
+  });
+  // Every route under /staff (whoever adds it) needs a valid bearer token; each route then names its scope.
+  api.use('/staff/*', staffAuth(deps));
   api.use(bodyLimit({
     maxSize: config.bodyLimit,
     onError: (c) => {
@@ -81,7 +96,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     },
   }));
   api.use(async (c, next) => {
-    if (c.req.method === 'POST' && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
+    if ((c.req.method === 'POST' || c.req.method === 'PUT') && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.', { retryable: false });
     }
     await next();
@@ -92,6 +107,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   api.route('/', lookupRoutes(deps));
   api.route('/', feedbackRoutes(deps));
   api.route('/', referenceRoutes());
+  api.route('/', staffAdminRoutes(deps));
   api.all('*', () => {
     throw notFound();
   });

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// diwan-server: start | migrate | seed | import | export (see cli/args.ts for the flags).
+// diwan-server: start | migrate | seed | import | export | token (see cli/args.ts for the flags).
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseCli, USAGE } from './cli/args.js';
 import { exportCatalogue, exportThroughServer, importCatalogue, ImportRejectedError } from './cli/exchange.js';
+import { tokenCommand } from './cli/tokens.js';
 import { ConfigError, type ServerConfig } from './config.js';
 import { DataDirBusyError, readLock } from './db/data-dir.js';
 import { migrate } from './db/migrate.js';
@@ -76,6 +77,11 @@ async function run(argv: readonly string[]): Promise<number> {
       }
       return 0;
     }
+    case 'token': {
+      const [action, id] = cli.positionals;
+      await withStore(config, `diwan-server token ${action ?? ''}`.trim(), (store) => tokenCommand(store.db, { action, id, name: cli.name, role: cli.role }));
+      return 0;
+    }
     default:
       console.error(`Unknown command "${cli.command}".\n\n${USAGE}`);
       return 2;
@@ -88,7 +94,7 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof DataDirBusyError) {
-      console.error(`${error.message}\nNothing was changed. For a write (import, seed, migrate): stop the server, run the command, start the server again.`);
+      console.error(`${error.message}\nNothing was changed. For a write (import, seed, migrate, token): stop the server, run the command, start the server again.`);
     } else if (error instanceof ConfigError || error instanceof ImportRejectedError) {
       console.error(error.message);
     } else {

@@ -21,6 +21,16 @@ export interface ServerConfig {
   lookup: LookupLimits;
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
+  staff: StaffLimits;
+}
+
+export interface StaffLimits {
+  /** Failed bearer tokens from one client address before it is locked out of the staff routes. */
+  maxFailures: number;
+  windowSeconds: number;
+  lockSeconds: number;
+  /** Origins whose pages may call the staff routes (a staff console on another host); empty: none. Never `*`. */
+  corsOrigins: string[];
 }
 
 export interface LookupLimits {
@@ -75,10 +85,19 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
       clientLockSeconds: integer('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS', env('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS'), 15 * 60),
     },
     bodyLimit: integer('DIWAN_BODY_LIMIT', env('DIWAN_BODY_LIMIT'), 16 * 1024),
+    staff: {
+      maxFailures: integer('DIWAN_STAFF_MAX_FAILURES', env('DIWAN_STAFF_MAX_FAILURES'), 10),
+      windowSeconds: integer('DIWAN_STAFF_WINDOW_SECONDS', env('DIWAN_STAFF_WINDOW_SECONDS'), 15 * 60),
+      lockSeconds: integer('DIWAN_STAFF_LOCK_SECONDS', env('DIWAN_STAFF_LOCK_SECONDS'), 15 * 60),
+      corsOrigins: (env('DIWAN_STAFF_CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    },
   };
   const config = { ...base, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
   if (config.secret !== undefined && config.secret.length < 32) {
     throw new ConfigError('DIWAN_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`).');
+  }
+  if (config.staff.corsOrigins.includes('*')) {
+    throw new ConfigError('DIWAN_STAFF_CORS_ORIGINS cannot be "*": list the staff console origins one by one.');
   }
   return config;
 }

@@ -12,3 +12,6 @@ export { seedDemo, isEmpty } from './seed.js';
 export { checkImport, importCatalogue, exportCatalogue, ImportRejectedError } from './cli/exchange.js';
 export { SERVER_CAPABILITIES } from './routes/capabilities.js';
 export { clientAddress } from './http/client-address.js';
+export { staffAuth, requireScope } from './staff/auth.js';
+export { createToken, listTokens, revokeToken, authenticate, hashToken, TOKEN_PREFIX, type StaffPrincipal } from './staff/tokens.js';
+export { writeAudit, readAudit, type Actor, type AuditRecord } from './staff/audit.js';

@@ -67,6 +67,30 @@ describe('diwan-server CLI on the embedded database', () => {
     assert.equal(exported().services[0].name.en, 'Renamed by an import');
   });
 
+  const tokens = {};
+  it('token create prints the token alone on its last line; list shows it without the token; revoke marks it', () => {
+    const created = run('token', 'create', '--name', 'Amina at the counter', '--role', 'caseworker');
+    assert.equal(created.status, 0, created.stderr);
+    const lines = created.stdout.trimEnd().split('\n');
+    assert.match(lines.at(-1), /^diwan_staff_[\w-]{43}$/);
+    assert.match(lines[0], /shown this once/);
+    tokens.kept = lines.at(-1);
+    const second = run('token', 'create', '--name', 'Leaver', '--role', 'editor');
+    tokens.revoked = second.stdout.trimEnd().split('\n').at(-1);
+    const wrongRole = run('token', 'create', '--name', 'x', '--role', 'wizard');
+    assert.equal(wrongRole.status, 1);
+    assert.match(wrongRole.stderr, /caseworker, editor, analyst, admin/);
+    const listed = run('token', 'list');
+    assert.equal(listed.status, 0, listed.stderr);
+    assert.match(listed.stdout, /^1\s+caseworker\s+Amina at the counter\s.*active$/m);
+    assert.match(listed.stdout, /^2\s+editor\s+Leaver\s.*active$/m);
+    assert.ok(!listed.stdout.includes(tokens.kept), 'a listing never shows a token');
+    const revoked = run('token', 'revoke', '2');
+    assert.equal(revoked.status, 0, revoked.stderr);
+    assert.match(run('token', 'list').stdout, /^2\s+editor\s+Leaver\s.*revoked \d{4}-\d\d-\d\d$/m);
+    assert.equal(run('token', 'revoke', '99').status, 1);
+  });
+
   it('while the server runs: a write is refused with what to do, an export goes through the server; SIGTERM stops it cleanly', async () => {
     const server = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -88,6 +112,13 @@ describe('diwan-server CLI on the embedded database', () => {
       const exportedLive = run('export', join(dir, 'export.json'));
       assert.equal(exportedLive.status, 0, exportedLive.stderr);
       assert.equal(exported().services.length, 52);
+      // the tokens made at the command line: the kept one opens the staff routes, the revoked one does not
+      const me = await fetch(`${url}/api/v1/staff/me`, { headers: { Authorization: `Bearer ${tokens.kept}` } });
+      assert.equal(me.status, 200);
+      assert.equal((await me.json()).name, 'Amina at the counter');
+      assert.equal((await fetch(`${url}/api/v1/staff/me`, { headers: { Authorization: `Bearer ${tokens.revoked}` } })).status, 401);
+      // the refused write names the token command too
+      assert.match(run('token', 'create', '--name', 'y', '--role', 'admin').stderr, /in use by process/);
     } finally {
       const exit = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
       server.kill('SIGTERM');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import postgres from 'postgres';
-import { configFromEnv, seedDemo, startServer } from '../dist/index.js';
+import { configFromEnv, createToken, seedDemo, startServer } from '../dist/index.js';
 
 export const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 export const DATABASES = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
@@ -44,6 +44,7 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
     secret: SECRET,
     ...config,
     lookup: { perReference: 5, perClient: 10_000, windowSeconds: 900, lockSeconds: 60, clientLockSeconds: 900, ...config.lookup },
+    staff: { maxFailures: 10_000, windowSeconds: 900, lockSeconds: 900, corsOrigins: [], ...config.staff },
   }), { logger });
   if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
   return {
@@ -51,6 +52,11 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
     api: `${server.url}/api/v1`,
     logs,
     store: server.store,
+    /** A new staff token with this role: the headers that send it. */
+    async staff(role, name = `test ${role}`) {
+      const { token, record } = await createToken(server.store.db, name, role);
+      return { token, id: record.id, headers: { Authorization: `Bearer ${token}` } };
+    },
     async close() {
       await server.close();
       await pg?.drop();
@@ -74,3 +80,11 @@ export async function errorBody(response) {
   }
   return body;
 }
+
+/** A JSON request with a method and headers (staff routes: PUT, bearer tokens). */
+export const send = (url, method, body, headers = {}) =>
+  fetch(url, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });

@@ -31,11 +31,12 @@ import {
   Service,
   ServiceCatalogue,
 } from '../schemas/service.js';
+import { json, ok, ref, type JsonObject } from './parts.js';
+import { STAFF_SCHEMAS, staffPaths, staffResponses } from './staff-paths.js';
 
 /** The contract's own version: bump the major on a breaking change to the wire format. */
 export const DIWAN_REST_CONTRACT_VERSION = '1.0.0';
 
-type JsonObject = Record<string, unknown>;
 
 /** Named components, in document order; anything not named here is inlined where it is used. */
 const NAMED_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
@@ -83,6 +84,7 @@ const NAMED_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
   ['InsightsResult', InsightsResult, 'Staff insights for a period against the period of the same length before it.'],
   ['Capabilities', Capabilities, 'What a backend offers, so widgets say so instead of failing.'],
   ['ErrorBody', ErrorBody, 'The body of every error response.'],
+  ...STAFF_SCHEMAS,
 ];
 
 /** The insights query's fields as query parameters, from its JSON Schema (so they cannot drift). */
@@ -113,17 +115,6 @@ function componentSchemas(): Record<string, JsonObject> {
     result[id] = { description, ...schema };
   }
   return result;
-}
-
-const ref = (kind: 'schemas' | 'parameters' | 'responses' | 'headers', name: string) => ({ $ref: `#/components/${kind}/${name}` });
-const json = (schemaName: string) => ({ 'application/json': { schema: ref('schemas', schemaName) } });
-
-function ok(description: string, schemaName: string, withEtag: boolean) {
-  return {
-    description,
-    ...(withEtag ? { headers: { ETag: ref('headers', 'ETag') } } : {}),
-    content: json(schemaName),
-  };
 }
 
 const readResponses = (description: string, schemaName: string, notFound: boolean) => ({
@@ -253,6 +244,7 @@ export function buildOpenApiDocument(): object {
           },
         },
       },
+      ...staffPaths(),
     },
     components: {
       schemas,
@@ -294,6 +286,7 @@ export function buildOpenApiDocument(): object {
         },
       },
       responses: {
+        ...staffResponses(),
         Unauthorized: { description: 'No staff token, or one that is unknown or expired.', content: json('ErrorBody') },
         Forbidden: { description: 'The staff token’s role may not do this.', content: json('ErrorBody') },
         Unprocessable: { description: 'The query is not valid (e.g. from after to, or a period longer than 731 days).', content: json('ErrorBody') },

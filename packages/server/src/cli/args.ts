@@ -13,6 +13,10 @@ Commands:
   seed                load the demo data set (--services N adds N generated services)
   import <file.json>  import categories, services and rules ({ categories, services, rules })
   export [file.json]  write the catalogue and rules as JSON (stdout without a file)
+  token create --name NAME --role ROLE
+                      a staff token (roles: caseworker, editor, analyst, admin); the token alone on the last line
+  token list          staff tokens: id, role, name, created, last used, revoked
+  token revoke <id>   revoke a token at once (its audit rows stay)
   help                this text
 
 Options:
@@ -24,6 +28,8 @@ Options:
   --static <dir>        a folder to serve at / (env DIWAN_STATIC_DIR)
   --seed                with start: seed the demo data when the database is empty
   --services <n>        with seed: add n generated services
+  --name <name>         with token create: who or what the token is for
+  --role <role>         with token create: caseworker | editor | analyst | admin
 
 Environment: DIWAN_SECRET, DIWAN_TRUST_PROXY, LOG_LEVEL, DIWAN_LOOKUP_* (see the README).`;
 
@@ -33,6 +39,8 @@ export interface Cli {
   config: ServerConfig;
   seed: boolean;
   services: number;
+  name?: string;
+  role?: string;
 }
 
 export function parseCli(argv: readonly string[]): Cli {
@@ -51,6 +59,8 @@ export function parseCli(argv: readonly string[]): Cli {
       static: { type: 'string' },
       seed: { type: 'boolean', default: false },
       services: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -69,5 +79,7 @@ export function parseCli(argv: readonly string[]): Cli {
     staticDir: values.static,
   });
   const [command = values.help ? 'help' : 'start', ...rest] = positionals;
-  return { command, positionals: rest, config, seed: values.seed, services: number('services', values.services) ?? 0 };
+  return {
+    command, positionals: rest, config, seed: values.seed, services: number('services', values.services) ?? 0, name: values.name, role: values.role,
+  };
 }

@@ -1,9 +1,9 @@
-// Failed lookups counted in the database, per reference and per client, so every server process shares
-// the count. One upsert per failure (no read-then-write race); a lock-out ends by itself.
+// Failed attempts counted in the database — citizens' lookups per reference and per client, staff bearer
+// tokens per client — so every server process shares the count. One upsert per failure (no read-then-write race); a lock-out ends by itself.
 import type { Queryable } from '../db/database.js';
 
 export interface Limit {
-  scope: 'reference' | 'client';
+  scope: 'reference' | 'client' | 'staff';
   key: string;
   maxFailures: number;
   windowSeconds: number;

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Keys } from '../requests/keys.js';
+import type { StaffPrincipal } from '../staff/tokens.js';
 
 /** What the routes need; created once per process by startServer (or by a test). */
 export interface AppDeps {
@@ -11,7 +12,7 @@ export interface AppDeps {
   logger: Logger;
 }
 
-/** Hono's per-request variables set by the app's middleware. */
+/** Hono's per-request variables set by the app's middleware (`staff` on /staff routes, by staffAuth). */
 export interface AppEnv {
-  Variables: { requestId: string; clientAddress: string };
+  Variables: { requestId: string; clientAddress: string; staff?: StaffPrincipal };
 }
