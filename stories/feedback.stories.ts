@@ -14,7 +14,8 @@ const diwan = (parameters: DiwanStoryParameters) => ({ diwan: parameters });
 /** Answers after a short pause, as a real server would. */
 const demoBackend = (): DiwanBackend => createDemoBackend({ latencyMs: 150 });
 /** Every send fails as if the network were down: the feedback waits in the outbox. */
-const offlineBackend = (): DiwanBackend => createDemoBackend({ failWith: 'network' });
+// an object backend queues feedback only when it names itself (outboxId): otherwise it is sent directly
+const offlineBackend = (): DiwanBackend => ({ ...createDemoBackend({ failWith: 'network' }), outboxId: 'stories-offline' });
 /** The server refuses every feedback (422): nothing is queued, the citizen is told. */
 const refusingBackend = (): DiwanBackend => ({
   ...createDemoBackend({ latencyMs: 150 }),

@@ -105,15 +105,18 @@ describe('built CDN bundle (dist/cdn/diwan.js)', () => {
     // parallel with nothing — to undo when rolldown merges it again); strings and sample data load on demand.
     const staticImports = Array.from(bundle.matchAll(/(?:^|[;}\s])(?:import|export)\s*[\w$*{][^;()"'`]*?from\s*["'`]\.\/([\w.-]+)["'`]/g), (match) => match[1]!);
     expect(staticImports.filter((name) => !/^lit-[\w-]+\.js$/.test(name)), 'diwan.js imports another file statically').to.deep.equal([]);
-    // strings per locale and namespace (locale-ar-catalogue-….js), the sample data, the adapters, the virtualizer
-    for (const lazy of ['locale-ar-', 'locale-ckb-', 'locale-fr-', 'demo-', 'http-', 'open311-', 'rules-', 'virtual-list-']) {
-      expect([...chunkNames].some((name) => name.startsWith(lazy)), `a lazy ${lazy}… chunk beside diwan.js`).to.equal(true);
-    }
+    // every chunk reachable from diwan.js (some load others: backend set-up → demo data)
     const files = [{ name: 'diwan.js', code: bundle }];
     for (const name of chunkNames) {
       const response = await fetch(new URL(name, new URL(BUNDLE, location.href)), { cache: 'no-store' });
       expect(response.ok, `chunk ${name} is served`).to.equal(true);
-      files.push({ name, code: await response.text() });
+      const code = await response.text();
+      files.push({ name, code });
+      for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) chunkNames.add(match[1]!); // a Set visits additions too
+    }
+    // strings per locale and namespace (locale-ar-catalogue-….js), the sample data, the adapters, the virtualizer
+    for (const lazy of ['locale-ar-', 'locale-ckb-', 'locale-fr-', 'demo-', 'http-', 'open311-', 'rules-', 'virtual-list-']) {
+      expect([...chunkNames].some((name) => name.startsWith(lazy)), `a lazy ${lazy}… chunk beside diwan.js`).to.equal(true);
     }
     for (const { name, code } of files) {
       expect(code, `${name} uses new Function`).not.to.match(/new\s+Function\s*\(/);

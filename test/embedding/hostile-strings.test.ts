@@ -88,7 +88,7 @@ describe('hostile strings in every text field of the data (built bundle, no CSP)
     expectNothingRan(page);
   });
 
-  it('a host-supplied backend object with javascript: URLs gets no javascript: link either (checker)', async () => {
+  it('a host-supplied backend object with javascript: URLs is refused at the boundary like a REST one (checker)', async () => {
     const demo = createDemoBackend();
     const service = await demo.getService(ELIGIBILITY_SERVICE);
     const rules = await demo.getEligibilityRules(ELIGIBILITY_SERVICE);
@@ -102,20 +102,19 @@ describe('hostile strings in every text field of the data (built bundle, no CSP)
       getEligibilityRules: async () => rules,
     };
     const page = await openHostPage(PAGES.noCsp, { width: NARROW });
-    const checker = JOURNEYS.find((journey) => journey.tag === 'diwan-eligibility-checker')!;
-    const element = await mount(page, checker.tag, { service: ELIGIBILITY_SERVICE }, { backend });
-    await checker.run(element);
-    await until(element, '[part~="channels"]', 'the ways to apply');
-    for (const link of deepQueryAll(element.shadowRoot!, 'a[href]')) (link as HTMLElement).click();
+    // the service whose channels link to javascript: is malformed data: the error state, with its retry
+    const element = await mount(page, 'diwan-eligibility-checker', { service: ELIGIBILITY_SERVICE }, { backend });
+    await waitFor(() => part(element, 'error'), 'the checker to show its error state');
+    expect(part(element, 'error')!.querySelector('button')?.textContent?.trim(), 'its retry').to.equal('Try again');
     expect(unsafeLinks(element)).to.deep.equal([]);
 
-    // rules whose legal reference links to javascript: are refused as a whole
+    // rules whose legal reference links to javascript: are refused as a whole too
     const hostileRules = {
       ...rules,
       outcomes: rules.outcomes.map((outcome) => ({ ...outcome, legalReference: { title: 'Act', url: pwned } })),
     };
-    const refused = await mount(page, checker.tag, { service: ELIGIBILITY_SERVICE }, { backend: { ...backend, getEligibilityRules: async () => hostileRules } });
-    await until(refused, '[part~="invalid"]', 'the "cannot be used" message');
+    const refused = await mount(page, 'diwan-eligibility-checker', { service: ELIGIBILITY_SERVICE }, { backend: { ...backend, getService: async () => service, getEligibilityRules: async () => hostileRules } });
+    await waitFor(() => part(refused, 'error') ?? part(refused, 'invalid'), 'the rules to be refused');
     expect(unsafeLinks(refused)).to.deep.equal([]);
     expectNothingRan(page);
   });

@@ -4,12 +4,27 @@ import type { Feedback, FeedbackReceipt } from './schemas/feedback.js';
 import type { InsightsQuery, InsightsResult } from './schemas/insights.js';
 import type { RequestLookup, RequestRecord } from './schemas/request.js';
 import type { Service, ServiceCatalogue } from './schemas/service.js';
+import type { PollTiming } from './tracking/poll-schedule.js';
 
 export interface CallOptions {
   /** Cancels the call; it then rejects with a DiwanError `aborted`. */
   signal?: AbortSignal;
   /** The citizen's locale, for backends that localise on the server. */
   locale?: string;
+}
+
+/** Options of {@link DiwanBackend.watchRequest}. */
+export interface WatchOptions extends CallOptions {
+  /** Ends the watch: the returned promise then resolves. */
+  signal: AbortSignal;
+  /**
+   * The record the caller shows now (the lookup's answer): news is a record that differs from it in
+   * what a citizen notices (status, last update, events, actions). The REST adapter also reads its
+   * `eventsUrl`, where the server's stream for this request is.
+   */
+  current?: RequestRecord;
+  /** Polling waits (first, longest, back-off factor), for adapters that poll. Default 30 s, 5 min, ×1.5. */
+  pollTiming?: PollTiming;
 }
 
 /**
@@ -38,6 +53,29 @@ export interface DiwanBackend {
    * with `not_found` (no enumeration); too many attempts reject with `rate_limited`.
    */
   findRequest(lookup: RequestLookup, options?: CallOptions): Promise<RequestRecord>;
+  /**
+   * Follows a request while a page shows it: calls `onRecord` with the whole, parsed RequestRecord each
+   * time it changes (never for a record the same as the last one, nor after `signal` aborts). How the
+   * news arrives is the adapter's business, declared by `capabilities.tracking.live`:
+   * - `sse`: pushed by the server. The REST adapter reads the record's `eventsUrl` as a server-sent
+   *   events stream (through its own fetch, `headers()` hook and credentials, never an EventSource), only
+   *   on the backend's own origin; it reconnects with `Last-Event-ID` and back-off, looks the request up
+   *   again for a fresh URL when the server says the old one expired (404/410), and falls back to polling
+   *   when the stream cannot be had (another origin, no stream, repeated failures).
+   * - `poll`: the adapter asks again (`findRequest`) with back-off while nothing changes, pausing while
+   *   the page is hidden (Open311; the demo backend, on timers).
+   * - `none`: no live updates: rejects at once with `unsupported`.
+   *
+   * Resolves when `signal` aborts (at once, whatever the backend is doing). Rejects with a DiwanError
+   * when updates cannot go on: `not_found` (the request is gone or no longer matches), `rate_limited`,
+   * `unsupported`, `invalid_response` (the backend sent a record, or stream data, that does not fit the
+   * schema: the watch ends rather than showing it). Transient failures (network, 5xx, timeouts) are
+   * retried, never reported.
+   *
+   * Optional for objects set as `.backend`: without it, the validating boundary polls `findRequest`
+   * (when `live` is `poll` or `sse`). The boundary parses every record, whoever produced it.
+   */
+  watchRequest?(lookup: RequestLookup, onRecord: (record: RequestRecord) => void, options: WatchOptions): Promise<void>;
   /** Sends feedback; the same idempotency key always yields the same receipt. */
   sendFeedback(feedback: Feedback, options?: CallOptions): Promise<FeedbackReceipt>;
   /**

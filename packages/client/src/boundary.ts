@@ -5,11 +5,14 @@
 //    signal is aborted, so a fetch underneath stops);
 //  - resolves with data parsed by the schemas, else rejects with DiwanError `invalid_response`;
 //  - rejects only with a DiwanError, whatever the backend threw or rejected with.
+// watchRequest (live updates) runs until its signal aborts, so it has no overall bound; what it delivers
+// is parsed all the same (boundary-watch.ts, a lazy chunk).
 // Data this package's own parsers produced is not parsed twice (see vouched.ts). The schemas (zod) are a
 // lazy chunk, loaded the first time data needs checking.
 import type { CallOptions, DiwanBackend } from './backend.js';
 import { DiwanError, toDiwanError } from './errors.js';
 import type { Capabilities } from './schemas/capabilities.js';
+import type { RequestRecord } from './schemas/request.js';
 import { isUnsafePattern } from './tracking/pattern-safety.js';
 import { isVouched } from './vouched.js';
 
@@ -145,6 +148,12 @@ async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBack
     findRequest: (lookup, options) => call('findRequest', [lookup], options, 'RequestRecord', 'a request'),
     sendFeedback: (feedback, options) => call('sendFeedback', [feedback], options, 'FeedbackReceipt', 'a feedback receipt'),
   };
+  // live updates: a lazy chunk of their own (boundary-watch.ts), loaded when a tracker follows a request
+  wrapped.watchRequest = (lookup, onRecord, options) => import('./boundary-watch.js').then(({ watchThroughBoundary }) =>
+    watchThroughBoundary(backend, capabilities, lookup, onRecord, options, {
+      find: (signal) => call<RequestRecord>('findRequest', [lookup], { locale: options.locale, signal }, 'RequestRecord', 'a request'),
+      parse: (value) => checked<RequestRecord>(value, 'RequestRecord', 'a request update'),
+    })).catch((error: unknown) => Promise.reject(toDiwanError(error))); // an offline chunk too
   // optional in the port: offered only where the backend has it
   if (typeof (backend as Partial<DiwanBackend>).getInsights === 'function') {
     wrapped.getInsights = (query, options) => call('getInsights', [query], options, 'InsightsResult', 'insights');
@@ -152,3 +161,4 @@ async function wrap(backend: DiwanBackend, timeoutMs: number): Promise<DiwanBack
   guarded.add(wrapped);
   return wrapped;
 }
+

@@ -45,12 +45,13 @@ describe('OpenAPI document of the Diwan REST contract', () => {
   });
 
   it('describes exactly the routes the HTTP adapter calls, with its operation names', () => {
-    const templated = (path: string) => path.replace('%7BserviceId%7D', '{serviceId}');
+    const templated = (path: string) => path.replace('%7BserviceId%7D', '{serviceId}').replace('%7Btoken%7D', '{token}');
     const adapterRoutes = [
       ['get', DIWAN_REST_PATHS.services, 'listServices'],
       ['get', templated(DIWAN_REST_PATHS.service('{serviceId}')), 'getService'],
       ['get', templated(DIWAN_REST_PATHS.eligibility('{serviceId}')), 'getEligibilityRules'],
       ['post', DIWAN_REST_PATHS.requestLookup, 'findRequest'],
+      ['get', templated(DIWAN_REST_PATHS.requestEvents('{token}')), 'watchRequest'],
       ['post', DIWAN_REST_PATHS.feedback, 'sendFeedback'],
       ['get', DIWAN_REST_PATHS.capabilities, 'getCapabilities'],
       ['get', DIWAN_REST_PATHS.insights, 'getInsights'],

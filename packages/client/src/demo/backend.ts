@@ -1,6 +1,7 @@
 import type { CallOptions, DiwanBackend } from '../backend.js';
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
 import { vouch } from '../vouched.js';
+import { pollForNews } from '../tracking/watch-poll.js';
 import type { ChannelCosts } from '../insights/history.js';
 import type {
   Capabilities, EligibilityRules, Feedback, FeedbackReceipt, RequestLookup, RequestRecord, Service, ServiceCatalogue,
@@ -95,6 +96,7 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
   const source = options.catalogue ?? demoCatalogue;
   const receipts = new Map<string, FeedbackReceipt>();
   let failedLookups = 0;
+  const firstShown = new Map<string, Date>();
   let lockedUntil = 0;
 
   async function call<T>(callOptions: CallOptions | undefined, work: () => T | Promise<T>): Promise<T> {
@@ -125,7 +127,10 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
       // One message for "no such reference" and "wrong surname": nothing to learn from the difference.
       throw new DiwanError('not_found', 'No request matches this reference and surname.', { status: 404 });
     }
-    return parseResponse(RecordSchema, match.build(now()), 'a request');
+    // built at the time it was first shown, so asking again (live updates) finds it unchanged
+    const shownAt = firstShown.get(key) ?? now();
+    firstShown.set(key, shownAt);
+    return parseResponse(RecordSchema, match.build(shownAt), 'a request');
   }
 
   async function receive(feedback: Feedback): Promise<FeedbackReceipt> {
@@ -168,6 +173,10 @@ export function createDemoBackend(options: DemoBackendOptions = {}): DiwanBacken
       return rules;
     }),
     findRequest: (lookup, callOptions) => call(callOptions, () => lookUp(lookup)),
+    // timers: the sample requests change only when their data does, so a page left open is asked again
+    // with back-off, as a real backend's poll would be
+    watchRequest: (lookup, onRecord, watchOptions) => call(watchOptions, () =>
+      pollForNews((signal) => call({ signal }, () => lookUp(lookup)), onRecord, watchOptions)),
     sendFeedback: (feedback, callOptions) => call(callOptions, () => receive(feedback)),
     // the 12-month history and its aggregation are a chunk of their own, loaded on the first call
     getInsights: (query, callOptions) => call(callOptions, async () =>

@@ -14,6 +14,8 @@ export interface HttpBackendOptions extends TransportSettings {
   baseUrl: string;
   /** Overrides of the defaults: everything on, verification by surname, no live updates. */
   capabilities?: Partial<Capabilities>;
+  /** Live updates: an event stream silent this long (no event, no heartbeat) is taken as dead and reopened (ms, default 60 000). */
+  streamIdleMs?: number;
 }
 
 export const DEFAULT_HTTP_CAPABILITIES: Capabilities = {
@@ -30,6 +32,8 @@ export const DIWAN_REST_PATHS = {
   eligibility: (id: string) => `/services/${encodeURIComponent(id)}/eligibility`,
   capabilities: '/capabilities',
   requestLookup: '/requests/lookup',
+  /** Where the reference server's eventsUrl points (watchRequest follows eventsUrl as given, on the base's origin). */
+  requestEvents: (token: string) => `/requests/events/${encodeURIComponent(token)}`,
   feedback: '/feedback',
   /** Staff only: bearer token through the transport's headers() hook. */
   insights: '/staff/insights',
@@ -92,6 +96,12 @@ export function createHttpBackend(options: HttpBackendOptions, sharedTransport?:
   // takes it from there when a catalogue on the same page already asked, instead of a request of its own.
   const catalogues = new Map<string, Promise<ServiceCatalogue | undefined>>();
 
+  async function findRequest(lookup: RequestLookup, callOptions?: CallOptions): Promise<RequestRecord> {
+    if (!capabilities.tracking.enabled) throw unsupported('request tracking');
+    // POST: the verification value must never sit in a URL, a proxy log or the browser history.
+    return transport.post(base + DIWAN_REST_PATHS.requestLookup, lookup, RequestRecord, 'a request', call(callOptions));
+  }
+
   return {
     capabilities,
     async listServices(callOptions) {
@@ -110,10 +120,18 @@ export function createHttpBackend(options: HttpBackendOptions, sharedTransport?:
       if (!capabilities.eligibility) throw unsupported('eligibility checks');
       return transport.get(base + DIWAN_REST_PATHS.eligibility(serviceId), EligibilityRules, 'eligibility rules', call(callOptions));
     },
-    async findRequest(lookup: RequestLookup, callOptions) {
+    findRequest,
+    async watchRequest(lookup, onRecord, watchOptions) {
       if (!capabilities.tracking.enabled) throw unsupported('request tracking');
-      // POST: the verification value must never sit in a URL, a proxy log or the browser history.
-      return transport.post(base + DIWAN_REST_PATHS.requestLookup, lookup, RequestRecord, 'a request', call(callOptions));
+      const { watchHttpRequest } = await import('./watch.js');
+      return watchHttpRequest({
+        transport,
+        baseUrl: base,
+        live: capabilities.tracking.live,
+        find: (signal) => findRequest(lookup, { signal, locale: watchOptions.locale }),
+        random: options.random,
+        streamIdleMs: options.streamIdleMs,
+      }, onRecord, watchOptions);
     },
     async sendFeedback(feedback: Feedback, callOptions) {
       if (!capabilities.feedback.enabled) throw unsupported('feedback');

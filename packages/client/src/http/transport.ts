@@ -183,6 +183,35 @@ export class Transport {
     return parseResponse(schema, readJson(reply, what), what);
   }
 
+  /**
+   * Opens a long-lived GET (server-sent events): the response's headers must arrive within the attempt's
+   * timeout; its body is the caller's to read, until `signal` aborts. The same `headers()` hook and
+   * credentials as every other request. Rejects with a DiwanError (`aborted`, `timeout`, `network`).
+   */
+  async openStream(url: string, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    if (signal.aborted) throw abortedError(signal.reason);
+    const all = { ...headers, ...(await this.#hookHeaders()) };
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.#timeoutMs);
+    try {
+      return await this.#fetch(url, { method: 'GET', headers: all, credentials: this.#credentials, signal: AbortSignal.any([signal, timeout.signal]) });
+    } catch (cause) {
+      if (signal.aborted) throw abortedError(cause);
+      if (timeout.signal.aborted) throw new DiwanError('timeout', `No answer from ${url} within ${this.#timeoutMs} ms.`, { cause });
+      throw new DiwanError('network', `Could not reach ${url}.`, { cause });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async #hookHeaders(): Promise<Record<string, string> | undefined> {
+    try {
+      return await this.#headers?.();
+    } catch (cause) {
+      throw new DiwanError('network', 'The headers() hook failed, so the request was not sent.', { cause, retryable: false });
+    }
+  }
+
   /** One caller's view of a shared request: its abort rejects only its own promise. */
   #wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
     flight.waiting += 1;
@@ -283,11 +312,7 @@ export class Transport {
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     if (locale) headers['Accept-Language'] = locale;
-    try {
-      Object.assign(headers, await this.#headers?.());
-    } catch (cause) {
-      throw new DiwanError('network', 'The headers() hook failed, so the request was not sent.', { cause, retryable: false });
-    }
+    Object.assign(headers, await this.#hookHeaders());
     try {
       const response = await this.#fetch(url, { ...init, headers, credentials: this.#credentials, signal: combined });
       // Read the body now, inside the timeout, so a server that stalls mid-body also times out.

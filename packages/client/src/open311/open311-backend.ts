@@ -6,6 +6,7 @@ import { parseResponse } from '../parse.js';
 import type { Capabilities } from '../schemas/capabilities.js';
 import { RequestRecord } from '../schemas/request.js';
 import { ServiceCatalogue } from '../schemas/service.js';
+import { pollForNews } from '../tracking/watch-poll.js';
 import { decodeOpen311, defaultParseXml, describeOpen311Error, type ParseXml } from './decode.js';
 import { mapServiceDefinition, type Open311ServiceDefinition } from './map-definition.js';
 import { records, text } from './map-common.js';
@@ -123,7 +124,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
     return checked;
   }
 
-  return {
+  const adapter: Open311Backend = {
     capabilities,
     async listServices(callOptions) {
       return (await catalogue(callOptions)).catalogue;
@@ -146,6 +147,10 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
       if (!entry) throw notFound('request with this reference');
       return parseResponse(RequestRecord, mapRequest(entry, dates), 'an Open311 request');
     },
+    // Open311 pushes nothing: ask GET /requests/{id} again, backing off while nothing changes
+    async watchRequest(lookup, onRecord, watchOptions) {
+      return pollForNews((signal) => adapter.findRequest(lookup, { signal, locale: watchOptions.locale }), onRecord, watchOptions);
+    },
     async sendFeedback(feedback, callOptions) {
       if (!feedbackBackend) throw unsupported('feedback (configure a separate feedback backend)');
       return feedbackBackend.sendFeedback(feedback, callOptions);
@@ -165,6 +170,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
       return id;
     },
   };
+  return adapter;
 }
 
 /** The error with every spelling of `secret` (as typed, URL-encoded, form-encoded) replaced in its message; a cause that names it is dropped. */

@@ -207,6 +207,48 @@ export function buildOpenApiDocument(): object {
           },
         },
       },
+      '/requests/events/{token}': {
+        get: {
+          operationId: 'watchRequest',
+          summary: 'Live updates of one request: server-sent events (text/event-stream)',
+          description:
+            'Where a lookup answer’s eventsUrl points when capabilities.tracking.live is "sse" (this path is the ' +
+            'reference server’s; clients follow eventsUrl as given, on the backend’s own origin only, and poll ' +
+            'POST /requests/lookup otherwise). The token is opaque, signed and short-lived: it carries no ' +
+            'reference or personal data, and an expired or forged one is a 404 or 410 (clients then look the ' +
+            'request up again for a fresh eventsUrl). The stream sends the current record at once, then one ' +
+            'message per change: `id: <version>` and `data: <the whole RequestRecord as JSON>`, the same shape ' +
+            'as the lookup answer; a comment line (`: ping`) at least every 15–25 s keeps proxies from closing ' +
+            'it. A client reconnecting with Last-Event-ID gets the current record only if it changed since. The ' +
+            'server closes the stream when the token expires or the server shuts down; clients reconnect with ' +
+            'back-off.',
+          parameters: [
+            { name: 'token', in: 'path', required: true, description: 'The opaque token from eventsUrl.', schema: { type: 'string' } },
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              description: 'The id of the last message received, on reconnection.',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The stream. Each message’s data is a RequestRecord (see x-diwan-event-data).',
+              headers: { 'Cache-Control': { schema: { type: 'string', const: 'no-store' } } },
+              content: {
+                'text/event-stream': {
+                  schema: { type: 'string', description: 'Server-sent events: `id:` and `data:` lines, blank-line separated; comment lines as heartbeats.' },
+                  'x-diwan-event-data': ref('schemas', 'RequestRecord'),
+                },
+              },
+            },
+            '404': ref('responses', 'NotFound'),
+            '410': { description: 'The token has expired: look the request up again for a fresh eventsUrl.', content: json('ErrorBody') },
+            default: ref('responses', 'Error'),
+          },
+        },
+      },
       '/feedback': {
         post: {
           operationId: 'sendFeedback',

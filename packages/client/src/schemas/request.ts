@@ -57,7 +57,8 @@ export const RequestRecord = z.object({
   /**
    * A server-sent events stream of this request's updates (each message's data: the whole
    * RequestRecord), used when `capabilities.tracking.live` is `sse`. It must carry no personal data:
-   * an opaque, short-lived token, never the verification value.
+   * an opaque, short-lived token, never the reference or the verification value. Clients read it only
+   * on the backend's own origin (the REST adapter's watchRequest polls instead of following another).
    */
   eventsUrl: z.optional(Url),
 });

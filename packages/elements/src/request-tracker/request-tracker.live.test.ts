@@ -1,10 +1,11 @@
-// The `live` attribute: polling (short waits injected through pollTiming), paused while the page is
-// hidden, status changes announced politely; server-sent events from the real fixture server.
+// The `live` attribute, through the port's watchRequest: polling (short waits injected through
+// pollTiming), paused while the page is hidden, status changes announced politely; a backend's own
+// pushes; server-sent events from the real fixture server through the REST adapter (api=).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { RequestRecord } from '@diwan/client';
 import '../define/request-tracker.js';
 import type { DiwanRequestTracker } from './request-tracker.js';
-import { $, announcement, focused, lookUp, sampleRecord, setPageVisibility, text, trackerBackend, untilResult, type Tracking } from './test-support.js';
+import { $, announcement, focused, lookUp, recordBackend, sampleRecord, setPageVisibility, text, trackerBackend, untilResult, type Tracking } from './test-support.js';
 
 const FAST = { initialMs: 20, maxMs: 80, factor: 2 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,22 +81,72 @@ describe('<diwan-request-tracker live>', () => {
     expect(backend.lookups.length).to.be.at.most(after + 1);
   });
 
-  it('follows server-sent events when the backend offers them (real fixture server), with nothing personal in the URL', async () => {
+  it('shows what the backend’s own watchRequest pushes, asking no lookup itself', async () => {
+    let push: ((record: RequestRecord) => void) | undefined;
+    const backend = Object.assign(trackerBackend(async () => sampleRecord(), { enabled: true, verification: 'surname', live: 'sse' }), {
+      watchRequest: (_lookup: unknown, onRecord: (record: RequestRecord) => void, options: { signal: AbortSignal }) => {
+        push = onRecord;
+        return new Promise<void>((resolve) => options.signal.addEventListener('abort', () => resolve()));
+      },
+    });
+    const el = await liveTracker(backend);
+    await waitUntil(() => push !== undefined && text($(el, '.live-note')) !== '', 'the watch started');
+    push!(sampleRecord({ status: 'approved', updatedAt: new Date().toISOString() }));
+    await waitUntil(() => text($(el, '.status-label')) === 'Approved', 'the pushed status shows', { timeout: 3000 });
+    await waitUntil(() => announcement(el) === 'Update: your request is now Approved.');
+    expect(backend.lookups, 'the tracker asks nothing itself').to.have.length(1);
+  });
+
+  it('never shows a pushed record that does not fit the schema: the shown request stays', async () => {
+    let push: ((record: unknown) => void) | undefined;
+    const backend = Object.assign(trackerBackend(async () => sampleRecord(), { enabled: true, verification: 'surname', live: 'sse' }), {
+      watchRequest: (_lookup: unknown, onRecord: (record: unknown) => void) => {
+        push = onRecord;
+        return new Promise<void>(() => undefined);
+      },
+    });
+    const el = await liveTracker(backend);
+    await waitUntil(() => push !== undefined && text($(el, '.status-label')) === 'In progress', 'the watch started');
+    push!({ ...sampleRecord(), status: '<img src=x onerror=alert(1)>', timeline: 'soon' });
+    push!(sampleRecord({ status: 'approved', updatedAt: new Date().toISOString() })); // the watch has ended: ignored
+    await pause(100);
+    expect(text($(el, '.status-label'))).to.equal('In progress');
+    expect(announcement(el)).to.equal('');
+  });
+
+  it('with api= and a server that streams, follows its server-sent events through the REST adapter (nothing personal in the URL)', async () => {
     const scenario = `sse-${Math.random().toString(36).slice(2)}`;
-    const update = sampleRecord({ status: 'approved', updatedAt: new Date().toISOString() });
-    const script = await fetch(`/__fixtures/${scenario}/__script`, {
+    const base = `/__fixtures/${scenario}`;
+    const eventsUrl = `${location.origin}${base}/events/opaque-token`;
+    const update = sampleRecord({ status: 'approved', updatedAt: new Date().toISOString(), eventsUrl });
+    const script = await fetch(`${base}/__script`, {
       method: 'POST',
-      body: JSON.stringify([{ status: 200, headers: { 'Content-Type': 'text/event-stream' }, body: `retry: 60000\ndata: ${JSON.stringify(update)}\n\n` }]),
+      body: JSON.stringify([
+        { path: '/capabilities', body: { catalogue: false, eligibility: false, tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'sse' }, feedback: { enabled: false, maxCommentLength: 1 } } },
+        { path: '/requests/lookup', method: 'POST', body: sampleRecord({ eventsUrl }) },
+        { path: '/events/opaque-token', headers: { 'Content-Type': 'text/event-stream' }, body: `retry: 60000\n: ping\n\nid: 2\ndata: ${JSON.stringify(update)}\n\n` },
+      ]),
     });
     expect(script.ok).to.be.true;
-    const eventsUrl = `${location.origin}/__fixtures/${scenario}/events/opaque-token`;
-    const backend = trackerBackend(async () => sampleRecord({ eventsUrl }), { enabled: true, verification: 'surname', live: 'sse' });
-    const el = await liveTracker(backend);
+    const el = await fixture<DiwanRequestTracker>(html`<diwan-request-tracker live api=${base}></diwan-request-tracker>`);
+    await lookUp(el, 'DW-2026-0042', 'Karim');
+    await untilResult(el);
     await waitUntil(() => text($(el, '.status-label')) === 'Approved', 'the pushed status shows', { timeout: 4000 });
     await waitUntil(() => announcement(el) === 'Update: your request is now Approved.');
-    expect(backend.lookups, 'no polling while events arrive').to.have.length(1);
-    const log = (await (await fetch(`/__fixtures/${scenario}/__log`)).json()) as Array<{ method: string; path: string; query: string }>;
-    expect(log[0]).to.include({ method: 'GET', path: '/events/opaque-token', query: '' });
-    el.remove(); // closes the stream
+    const log = (await (await fetch(`${base}/__log`)).json()) as Array<{ method: string; path: string; query: string; headers: Record<string, string> }>;
+    const lookups = log.filter((entry) => entry.path === '/requests/lookup');
+    expect(lookups, 'no polling while events arrive').to.have.length(1);
+    const stream = log.find((entry) => entry.path === '/events/opaque-token')!;
+    expect(stream).to.include({ method: 'GET', query: '' });
+    expect(stream.headers.accept).to.equal('text/event-stream');
+    el.remove(); // ends the watch
+  });
+
+  it('offers no live updates when the backend declares none: no note, no polling', async () => {
+    const backend = recordBackend(sampleRecord(), 'Karim', { enabled: true, verification: 'surname', live: 'none' });
+    const el = await liveTracker(backend);
+    await pause(FAST.maxMs * 3);
+    expect(backend.lookups).to.have.length(1);
+    expect($(el, '.live-note')).to.be.null;
   });
 });

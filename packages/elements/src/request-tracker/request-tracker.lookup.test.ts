@@ -95,7 +95,7 @@ describe('<diwan-request-tracker> lookup form', () => {
     for (let step = 0; step < 10 && focused(el) !== $(el, '[part="check-another"]'); step++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal($(el, '[part="check-another"]'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el) === $(el, '#reference'), 'back in the reference field');
+    await waitUntil(() => focused(el) === $(el, '#reference'), 'back in the reference field', { timeout: 5000 });
   });
 
   it('opens the earlier events with the keyboard', async () => {
@@ -108,7 +108,7 @@ describe('<diwan-request-tracker> lookup form', () => {
     expect(focused(el)).to.equal($(el, 'details summary'));
     expect($<HTMLDetailsElement>(el, 'details')!.open).to.be.false;
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => $<HTMLDetailsElement>(el, 'details')!.open, 'the disclosure opens');
+    await waitUntil(() => $<HTMLDetailsElement>(el, 'details')!.open, 'the disclosure opens', { timeout: 5000 });
     expect($$(el, 'details .event-note').map((note) => text(note))).to.deep.equal(['Event 3', 'Event 2', 'Event 1']);
   });
 });

@@ -10,7 +10,6 @@ import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { heading } from '../shared/heading.js';
 import { DiwanRequestFoundEvent } from './events.js';
-import type { LiveUpdates } from './live-updates.js';
 import { LockoutCountdown } from './lockout.js';
 import { durationText, renderFormSkeleton, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
 import type * as ResultView from './request-result.js';
@@ -23,10 +22,9 @@ type View = 'starting' | 'start-error' | 'unsupported' | 'form' | 'result';
 /** Lock-out used when a backend says "too many attempts" without saying how long. */
 const DEFAULT_LOCKOUT_SECONDS = 60;
 
-// Lazy chunks: nothing the form (the first ready screen) needs. The result view (with its timeline
-// and icons) is fetched alongside the lookup; live updates once they start.
+// A lazy chunk: nothing the form (the first ready screen) needs. The result view (with its timeline
+// and icons) is fetched alongside the lookup.
 const loadResultView = () => import('./request-result.js');
-const loadLiveUpdates = () => import('./live-updates.js');
 
 /**
  * "Where is my request": a citizen enters a reference and the verification value the backend asks
@@ -93,9 +91,10 @@ export class DiwanRequestTracker extends DiwanElement {
   @property() reference?: string;
 
   /**
-   * Keep a found request up to date while the page is open: server-sent events when the backend
-   * offers them (`capabilities.tracking.live === 'sse'`), else polling that backs off and pauses while
-   * the page is hidden. Status changes are announced politely.
+   * Keep a found request up to date while the page is open, through the backend's `watchRequest`: pushed
+   * by the server when it offers it (`capabilities.tracking.live === 'sse'`), else polling that backs off
+   * and pauses while the page is hidden; nothing when the backend offers no live updates (`'none'`).
+   * Status changes are announced politely.
    */
   @property({ type: Boolean, reflect: true }) live = false;
 
@@ -130,9 +129,8 @@ export class DiwanRequestTracker extends DiwanElement {
   private readonly lockout = new LockoutCountdown(this, () => this.announce(this.locale.t('tracker:errors.unlocked')));
   /** The result view's module, loaded with the first lookup; `view === 'result'` implies it is set. */
   private resultView?: typeof ResultView;
-  private liveUpdates?: LiveUpdates;
-  /** Bumped whenever live updates stop or restart, so a chunk that arrives late starts nothing stale. */
-  private liveGeneration = 0;
+  /** Ends the current watch (live updates); replaced whenever they stop or restart. */
+  private liveController?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -246,39 +244,34 @@ export class DiwanRequestTracker extends DiwanElement {
 
   private async followLive(): Promise<void> {
     this.stopLive();
-    if (!this.live) {
+    if (!this.live || this.tracking?.live === 'none') {
       // nothing will ask again: forget the verification value now
       if (this.view === 'result') this.activeLookup = undefined;
       return;
     }
-    if (this.view !== 'result' || !this.record || !this.activeLookup || !this.tracking) return;
-    const generation = this.liveGeneration;
+    const lookup = this.activeLookup;
+    if (this.view !== 'result' || !this.record || !lookup) return;
+    const controller = new AbortController();
+    this.liveController = controller;
     try {
-      const { LiveUpdates } = await loadLiveUpdates();
-      // stopped (check another, removed, live turned off) while the chunk loaded
-      if (generation !== this.liveGeneration || !this.record || !this.tracking) return;
-      this.liveUpdates ??= new LiveUpdates({
-        fetchLatest: (signal) => this.fetchLatest(signal),
-        onUpdate: (record) => this.onLiveUpdate(record),
-        timing: () => this.pollTiming,
+      const backend = await this.resolveBackend();
+      // stopped (check another, removed, live turned off) while the backend resolved
+      if (controller.signal.aborted || !backend.watchRequest) return;
+      await backend.watchRequest(lookup, (record) => this.onLiveUpdate(record), {
+        signal: controller.signal,
+        current: this.record,
+        pollTiming: this.pollTiming,
+        locale: this.locale.lang,
       });
-      this.liveUpdates.start(this.record, this.tracking.live);
     } catch (error) {
-      // like a failed poll: the shown request stays as it is, only without news
-      console.warn('[diwan] <diwan-request-tracker>: live updates could not start.', toDiwanError(error).message);
+      // the shown request stays as it is, only without news
+      if (!controller.signal.aborted) console.warn('[diwan] <diwan-request-tracker>: live updates stopped.', toDiwanError(error).message);
     }
   }
 
   private stopLive(): void {
-    this.liveGeneration += 1;
-    this.liveUpdates?.stop();
-  }
-
-  private async fetchLatest(signal: AbortSignal): Promise<RequestRecord> {
-    const lookup = this.activeLookup;
-    if (!lookup) throw new DiwanError('aborted', 'No request is shown.', { retryable: false });
-    const backend = await this.resolveBackend();
-    return backend.findRequest(lookup, { signal, locale: this.locale.lang });
+    this.liveController?.abort();
+    this.liveController = undefined;
   }
 
   private onLiveUpdate(record: RequestRecord): void {
@@ -351,7 +344,7 @@ export class DiwanRequestTracker extends DiwanElement {
       case 'result':
         return this.resultView!.renderRequestResult(this.locale, this.record!, {
           now: new Date(),
-          live: this.live,
+          live: this.live && this.tracking?.live !== 'none',
           onCheckAnother: () => this.checkAnother(),
           headingLevel: this.headingLevel,
         });

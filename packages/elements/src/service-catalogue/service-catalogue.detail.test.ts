@@ -126,7 +126,7 @@ describe('<diwan-service-catalogue> detail', () => {
     await sendKeys({ press: 'Tab' }); // the result
     expect(focused(el)).to.equal(itemButton(el, 'passport-renewal'));
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => focused(el) === $(el, '.detail-heading'));
+    await waitUntil(() => focused(el) === $(el, '.detail-heading'), 'the detail heading takes the focus', { timeout: 5000 }); // its chunk may load slowly
     expect(events.map((e) => `${e.action}:${e.serviceId}`)).to.deep.equal(['open:passport-renewal']);
     await shiftTab();
     expect(focused(el)).to.equal($(el, '.back'));

@@ -1,6 +1,7 @@
 // `heading-level` on every widget (issue 18): the host page sets the level of a widget's main heading so
 // the widget fits under its own outline; subheadings follow one level below; out-of-range values clamp.
-// Checked in the accessibility tree a screen reader reads (a11ySnapshot), not in the markup. And the dark
+// Checked in the accessibility tree a screen reader reads (a11ySnapshot), not in the markup (in Firefox,
+// which has no DevTools protocol, in the headings the markup declares). And the dark
 // theme draws native controls (radios) dark.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { nothing, type TemplateResult } from 'lit';
@@ -10,6 +11,7 @@ import '../define/eligibility-checker.js';
 import '../define/request-tracker.js';
 import '../define/feedback.js';
 import { headingLevel } from './heading.js';
+import { canReadAccessibilityTree } from './test-browser.js';
 
 interface AxNode {
   role: string;
@@ -25,7 +27,23 @@ async function headings(): Promise<string[]> {
     if (node.role === 'heading') found.push(`${node.level} ${node.name}`);
     node.children?.forEach(visit);
   };
-  visit((await a11ySnapshot({})) as unknown as AxNode);
+  if (canReadAccessibilityTree) {
+    visit((await a11ySnapshot({})) as unknown as AxNode);
+    return found;
+  }
+  // Firefox (no DevTools protocol): the headings the markup declares, through every shadow root
+  const walk = (root: ParentNode) => {
+    for (const element of root.querySelectorAll('*')) {
+      const tagLevel = /^h([1-6])$/.exec(element.localName)?.[1];
+      const isHeading = element.getAttribute('role') === 'heading' || (tagLevel !== undefined && !element.hasAttribute('role'));
+      if (isHeading && !element.closest('[hidden], [aria-hidden="true"]')) {
+        const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+        found.push(`${Number(element.getAttribute('aria-level') ?? tagLevel)} ${name}`);
+      }
+      if (element.shadowRoot) walk(element.shadowRoot);
+    }
+  };
+  walk(document);
   return found;
 }
 
