@@ -18,6 +18,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
+import { staffRequestRoutes } from './routes/staff-requests.js';
 import { staffAuth } from './staff/auth.js';
 
 export type { AppDeps } from './routes/deps.js';
@@ -108,6 +109,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   api.route('/', feedbackRoutes(deps));
   api.route('/', referenceRoutes());
   api.route('/', staffAdminRoutes(deps));
+  api.route('/', staffRequestRoutes(deps));
   api.all('*', () => {
     throw notFound();
   });
