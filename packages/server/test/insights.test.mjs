@@ -171,6 +171,29 @@ for (const database of DATABASES) {
       await db.query(`delete from requests where reference in ('DW-2026-9001', 'DW-2026-9002')`);
     });
 
+    it('keeps feedback_daily equal to the feedback it counts through inserts, updates and deletes', async () => {
+      const db = server.store.db;
+      const [first, second] = services;
+      await load(db, { requests: [], feedback: Array.from({ length: 8 }, (_, index) => ({
+        at: Date.parse('2026-04-01T10:00:00Z') + index * 40_000_000, serviceId: first.id, channel: 'web', office: 'erbil-central',
+        useful: index % 2 === 0, rating: 1 + (index % 5), comment: undefined,
+      })) });
+      const daily = () => db.query(`select day::text as day, service_id, channel, office_id, answers, useful, ratings, r1, r2, r3, r4, r5
+        from feedback_daily order by 1, 2, 3, 4`);
+      const counted = () => db.query(`select ((received_at at time zone 'UTC')::date)::text as day, service_id, channel, coalesce(office_id, '') as office_id,
+          count(*)::int as answers, (count(*) filter (where useful))::int as useful, count(rating)::int as ratings,
+          (count(*) filter (where rating = 1))::int as r1, (count(*) filter (where rating = 2))::int as r2, (count(*) filter (where rating = 3))::int as r3,
+          (count(*) filter (where rating = 4))::int as r4, (count(*) filter (where rating = 5))::int as r5
+        from feedback where service_id is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
+      assert.deepEqual(await daily(), await counted());
+      await db.query(`update feedback set rating = 5, useful = true, service_id = $1, received_at = received_at + interval '3 days' where id in ('FB-0', 'FB-3')`, [second.id]);
+      await db.query(`update feedback set service_id = null where id = 'FB-5'`);
+      assert.deepEqual(await daily(), await counted());
+      await db.query(`delete from feedback where id in ('FB-1', 'FB-2')`);
+      assert.deepEqual(await daily(), await counted());
+      assert.ok((await daily()).every((row) => row.answers > 0), 'no empty day rows left behind');
+    });
+
     describe('GET /staff/insights', () => {
       let analyst;
       let big;
