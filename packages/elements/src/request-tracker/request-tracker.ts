@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DiwanError, toDiwanError } from '@diwan/client/core';
-import { checkReference, compileReferencePattern, normaliseVerification } from '@diwan/client/tracking';
+import { checkReference, compileReferencePattern, normalizeVerification } from '@diwan/client/tracking';
 import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@diwan/client';
 import { errorSummaryStyles } from '../shared/error-summary.js';
 import { LoadTask } from '../shared/load-task.js';
@@ -178,7 +178,7 @@ export class DiwanRequestTracker extends DiwanElement {
     if (this.busy || this.lockout.seconds !== undefined || !this.tracking) return;
     const kind = this.tracking.verification;
     const reference = checkReference(this.referenceInput, compileReferencePattern(this.tracking.referencePattern));
-    const verification = normaliseVerification(this.verificationInput);
+    const verification = normalizeVerification(this.verificationInput);
     this.referenceProblem = reference.ok ? undefined : reference.problem;
     this.verificationMissing = kind !== null && !verification;
     this.notFound = false;
