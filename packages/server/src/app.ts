@@ -18,6 +18,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
+import { staffInsightsRoutes } from './routes/staff-insights.js';
 import { staffRequestRoutes } from './routes/staff-requests.js';
 import { staffAuth } from './staff/auth.js';
 
@@ -109,6 +110,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   api.route('/', feedbackRoutes(deps));
   api.route('/', referenceRoutes());
   api.route('/', staffAdminRoutes(deps));
+  api.route('/', staffInsightsRoutes(deps, config.channelCosts));
   api.route('/', staffRequestRoutes(deps));
   api.all('*', () => {
     throw notFound();
