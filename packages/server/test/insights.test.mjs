@@ -32,11 +32,11 @@ async function load(db, history) {
   await db.query('delete from requests');
   await db.query(
     `insert into feedback (id, idempotency_key, body_hash, received_at, kind, useful, rating, comment, service_id, page, locale, channel, office_id)
-     select 'FB-' || x.n, 'key-' || x.n, 'hash', x.at, 'feedback', x.useful, x.rating, x.comment, x.service, '/', 'en', x.channel, x.office
-     from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, useful boolean, rating smallint, comment text, service text, channel text, office text)`,
+     select 'FB-' || x.n, 'key-' || x.n, 'hash', x.at, 'feedback', x.useful, x.rating, x.comment, x.service, '/', x.lang, x.channel, x.office
+     from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, useful boolean, rating smallint, comment text, service text, channel text, office text, lang text)`,
     [JSON.stringify(history.feedback.map((item, n) => ({
       n, at: new Date(item.at).toISOString(), useful: item.useful, rating: item.rating ?? null, comment: item.comment ?? null,
-      service: item.serviceId, channel: item.channel, office: item.office,
+      service: item.serviceId, channel: item.channel, office: item.office, lang: item.lang ?? 'en',
     })))],
   );
   await db.query(
@@ -83,7 +83,9 @@ function arbitraries(services) {
     at: moment, serviceId, channel, office, useful: fc.boolean(),
     rating: fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined }),
     comment: fc.option(fc.constantFrom('Quick and clear.', 'Too many forms.', 'ممتاز'), { nil: undefined, freq: 2 }),
-  }, { requiredKeys: ['at', 'serviceId', 'channel', 'office', 'useful'] });
+    // the feedback's locale, which every stored feedback item has
+    lang: fc.constantFrom('en', 'ar', 'ckb', 'fr'),
+  }, { requiredKeys: ['at', 'serviceId', 'channel', 'office', 'useful', 'lang'] });
   const request = fc.record({
     serviceId, channel, office, submittedAt: moment,
     expectedIn: fc.integer({ min: -2 * DAY, max: 40 * DAY }),

@@ -214,6 +214,8 @@ export interface CommentRow {
   useful: boolean;
   service_id: string;
   comment: string;
+  /** The feedback's locale: the language the comment is written in. */
+  lang: string;
 }
 
 /** The latest comments of the current period, `perRating` for each rating, from the given services only. */
@@ -232,7 +234,7 @@ export async function latestComments(db: Queryable, query: InsightsQuery, window
   return db.query<CommentRow>(
     `select c.* from (values (1), (2), (3), (4), (5)) as levels (rating)
      cross join lateral (
-       select f.received_at as at, f.rating::int as rating, f.useful, f.service_id, f.comment
+       select f.received_at as at, f.rating::int as rating, f.useful, f.service_id, f.comment, f.locale as lang
        from feedback f where ${where.join(' and ')}
        order by f.received_at desc, f.id desc limit ${params.add(perRating)}
      ) c
