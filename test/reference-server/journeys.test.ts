@@ -2,6 +2,7 @@
 // the demo data, proxied same-origin by test/server/diwan-server.mjs), on the BUILT bundle under a strict
 // CSP, by real pointer: widgets configured with `api=` alone, as on `npm start`.
 import { expect } from '@open-wc/testing';
+import { connectHttpBackend } from '@diwan/client';
 import { clickAndType, clickAt, releasePointer } from '../embedding/pointer.js';
 import { PAGES, inShadow, mount, nextEvent, openHostPage, part, typeInto, until, waitFor } from '../embedding/support.js';
 
@@ -139,4 +140,30 @@ describe('widgets against the reference server (built bundle, real pointer)', ()
     expect(new Set(answers.map((row) => row.idempotency_key)).size).to.equal(2);
 
   });
+
+  it('insights: an analyst token given through .backend (a headers() hook, never an attribute) opens the headline', async () => {
+    const { token } = await (await fetch('/__diwan/__staff-token?role=analyst', { method: 'POST' })).json() as { token: string };
+    const headers = () => ({ Authorization: `Bearer ${token}` });
+    const backend = await connectHttpBackend({ baseUrl: new URL(API, location.href).href, headers });
+    expect(backend.capabilities.insights, 'the server offers insights').to.equal(true);
+    const page = await openHostPage(PAGES.strict);
+    await waitFor(() => page.win.customElements.get('diwan-feedback'), 'diwan.js to run');
+    const element = page.doc.createElement('diwan-insights') as HTMLElement & { backend?: unknown; query?: Record<string, string> };
+    element.setAttribute('lang', 'en');
+    element.setAttribute('period', '12');
+    element.backend = backend;
+    page.host.append(element);
+    await waitFor(() => page.win.customElements.get('diwan-insights'), 'the lazy chunk to define <diwan-insights>');
+    const headline = await until(element, '[part~="headline"]', 'the headline from the server', 30_000);
+    // the seeded requests are enough for digital take-up: the widget shows the share the server computes
+    const answer = await (await fetch(`${API}/staff/insights?${new URLSearchParams(element.query)}`, { headers: headers() })).json();
+    const takeUp = answer.current.digitalTakeUp as { share?: number; suppressed?: true };
+    expect(takeUp.suppressed, 'enough seeded requests for a figure').to.equal(undefined);
+    const percent = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(takeUp.share!);
+    await waitFor(() => headline.textContent?.includes(percent), `digital take-up ${percent} in the headline`);
+    expect(page.doc.documentElement.outerHTML, 'the token is nowhere in the page').not.to.contain(token);
+    expect(page.log.errors).to.deep.equal([]);
+    expect(page.log.violations).to.deep.equal([]);
+  });
 });
+

@@ -6,6 +6,7 @@
 //        lossy: requests reach the server but the replies are lost on the way back (the browser sees a
 //        network error after the server stored the write — the case idempotency keys exist for)
 //   GET  /__diwan/__feedback?page=P      the stored feedback rows for page P
+//   POST /__diwan/__staff-token?role=R   a new staff token with role R (as `diwan-server token create`)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ let network = 'up';
 
 function start() {
   server ??= (async () => {
-    const { configFromEnv, startServer } = await import(pathToFileURL(serverBuild()).href);
+    const { configFromEnv, createToken, startServer } = await import(pathToFileURL(serverBuild()).href);
     const dataDir = mkdtempSync(join(tmpdir(), 'diwan-wtr-server-'));
     const running = await startServer(configFromEnv({
       port: 0, host: '127.0.0.1', dataDir, databaseUrl: '', logLevel: 'warn', corsOrigins: [],
@@ -29,7 +30,7 @@ function start() {
     for (const signal of ['exit', 'SIGINT', 'SIGTERM']) {
       process.once(signal, () => rmSync(dataDir, { recursive: true, force: true }));
     }
-    return running;
+    return Object.assign(running, { createToken });
   })();
   return server;
 }
@@ -57,6 +58,11 @@ export async function diwanServer(ctx, next) {
       'select id, idempotency_key, follow_up_of, useful, rating, comment from feedback where page = $1 order by received_at',
       [String(ctx.query.page)],
     );
+    return;
+  }
+  if (path === '/__staff-token' && ctx.method === 'POST') {
+    const { token } = await running.createToken(running.store.db, 'browser journey', String(ctx.query.role));
+    ctx.body = { token };
     return;
   }
   if (network === 'down') {

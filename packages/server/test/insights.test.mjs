@@ -9,7 +9,7 @@ import { aggregateInsights, promisedDays } from '@diwan/client/insights';
 import { connectHttpBackend } from '@diwan/client';
 import { InsightsResult } from '@diwan/client/schemas';
 import { queryInsights } from '../dist/index.js';
-import { DATABASES, errorBody, startTestServer } from './support.mjs';
+import { DATABASES, errorBody, send, startTestServer } from './support.mjs';
 
 const NOW = new Date('2026-06-15T12:00:00Z');
 const DAY = 86_400_000;
@@ -312,6 +312,27 @@ for (const database of DATABASES) {
         assert.equal(admin.status, 200);
         assert.equal(admin.headers.get('cache-control'), 'private, no-store');
         assert.ok(InsightsResult.safeParse(await admin.json()).success);
+      });
+
+      it('counts requests closed through the staff lifecycle: closed, completed, on their channel and office', async () => {
+        const caseworker = await server.staff('caseworker');
+        const office = { id: 'erbil-central', name: { en: 'Erbil central office' } };
+        for (let index = 0; index < 5; index += 1) {
+          const created = await send(`${server.api}/staff/requests`, 'POST', { serviceId: big.id, channel: 'counter', verification: ['Karim'], office }, caseworker.headers);
+          assert.equal(created.status, 201, await created.clone().text());
+          const { reference } = await created.json();
+          for (const status of ['in_progress', index < 4 ? 'completed' : 'rejected']) {
+            const moved = await send(`${server.api}/staff/requests/${reference}/events`, 'POST', { status, channel: 'counter' }, caseworker.headers);
+            assert.equal(moved.status, 201, await moved.clone().text());
+          }
+        }
+        const today = new Date().toISOString().slice(0, 10);
+        const result = await (await fetch(url({ from: today, to: today, serviceId: big.id }), { headers: analyst.headers })).json();
+        assert.deepEqual(result.current.completion, { n: 5, share: 4 / 5 });
+        assert.deepEqual(result.current.digitalTakeUp, { n: 5, share: 0 });
+        assert.deepEqual(result.current.onTime.n, 5);
+        assert.deepEqual(result.byChannel.map((row) => row.id), ['counter']);
+        assert.deepEqual(result.byOffice.map((row) => [row.id, row.name]), [['erbil-central', office.name]]);
       });
 
       it('answers a malformed query with a 400, and a period it cannot serve with a 422: ErrorBodies that do not echo it', async () => {
