@@ -228,8 +228,9 @@ export async function latestComments(db: Queryable, query: InsightsQuery, window
     `f.comment <> ''`,
     `f.received_at >= ${params.add(window.currentStart)}::timestamptz`,
     `f.received_at < ${params.add(window.end)}::timestamptz`,
+    // the services given already passed the service and category filters (they come from the counts)
     `f.service_id in (select jsonb_array_elements_text(${params.add(JSON.stringify(services))}::text::jsonb))`,
-    ...conditions(params, 'f', query),
+    ...conditions(params, 'f', { ...query, serviceId: undefined, category: undefined }),
   ];
   return db.query<CommentRow>(
     `select c.* from (values (1), (2), (3), (4), (5)) as levels (rating)
