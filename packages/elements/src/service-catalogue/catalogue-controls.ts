@@ -27,7 +27,7 @@ export function renderControls(locale: LocaleController, state: ControlsState, h
     <div class="field search-field">
       <label for="search">${t('search.label')}</label>
       <span class="hint" id="search-hint">${t('search.hint')}</span>
-      <input id="search" type="search" part="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint"
+      <input id="search" type="search" part="search" autocomplete="off" .enterKeyHint=${'search'} aria-describedby="search-hint"
         .value=${live(state.query)} ?disabled=${loading} @input=${handlers.onSearchInput} @focus=${handlers.onSearchFocus} />
     </div>
     <div class="field">

@@ -9,6 +9,7 @@ export const SERVER_CAPABILITIES: Capabilities = {
   eligibility: true,
   tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'none' },
   feedback: { enabled: true, maxCommentLength: MAX_COMMENT_LENGTH },
+  insights: true,
 };
 
 export function capabilitiesRoutes(capabilities: Capabilities = SERVER_CAPABILITIES): Hono<AppEnv> {
