@@ -8,7 +8,8 @@
 //   3. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
 //   4. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
-//      POST /requests/lookup, POST /feedback, on PGlite and on PostgreSQL when DATABASE_URL is set.
+//      POST /requests/lookup, POST /feedback, and the staff side (a token checked, a caseworker's note),
+//      on PGlite and on PostgreSQL when DATABASE_URL is set.
 //   5. GET /staff/insights over 200,000 requests and 1,000,000 feedback items (scripts/bench/insights.mjs).
 //   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md);
 //   `npm run bench -- --insights` only part 5 (bench-results/insights.md).
