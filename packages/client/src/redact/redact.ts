@@ -39,14 +39,19 @@ const EMAIL = /[\p{L}\p{N}\p{M}\u200C\u200D._%+-]+@[\p{L}\p{N}\p{M}\u200C\u200D-
 // Spelled out to dodge filters: "ali dot hassan at example dot com", "c.martin arobase exemple point fr".
 const SPELLED_EMAIL =
   /(?<![A-Za-z0-9])[A-Za-z0-9._-]+(?: (?:dot|point) [A-Za-z0-9_-]+)* ?(?:\(at\)|\[at\]| at | arobase ) ?[A-Za-z0-9-]+(?: (?:dot|point) [A-Za-z0-9-]+)+/gi;
-// Country code, check digits, then groups of four (spaces or hyphens optional) and a short last group;
+// Country code, check digits, then groups of four (spaces or hyphens optional, also between the country and
+// the check digits: "IQ 98 NBIQ…") and a short last group;
 // in any case (people type iq98nbiq…): the mod-97 check keeps ordinary words out.
-const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00A0-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00A0-]?[A-Za-z0-9]{1,4})?/g;
+// The separated form takes only countries that issue IBANs: "on 0096477…" or "CB 2221…" is not one.
+const IBAN_COUNTRIES = 'AD|AE|AL|AT|AZ|BA|BE|BG|BH|BI|BR|BY|CH|CR|CY|CZ|DE|DJ|DK|DO|EE|EG|ES|FI|FK|FO|FR|GB|GE|GI|GL|GR|GT|HR|HU|IE|IL|IQ|IS|IT|JO|KW|KZ|LB|LC|LI|LT|LU|LV|LY|MC|MD|ME|MK|MN|MR|MT|MU|NI|NL|NO|OM|PK|PL|PS|PT|QA|RO|RS|RU|SA|SC|SD|SE|SI|SK|SM|SO|ST|SV|TL|TN|TR|UA|VA|VG|XK|YE';
+const IBAN = new RegExp(String.raw`(?<![A-Za-z0-9])(?:[A-Za-z]{2}|(?:${IBAN_COUNTRIES})[ \u00A0-])\d{2}(?:[ \u00A0-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00A0-]?[A-Za-z0-9]{1,4})?`, 'g');
 
 /** Look-alikes that must survive: they are masked before numbers are classified. */
 const PROTECTED = [
   // reference numbers and codes glued to Latin letters: DW-2026-0001, REF/2026/77, A1234567
   /[A-Za-z]+[-_/]?\d[\d\-/]*/g,
+  // the same references copied with spaces: a capitalised code, a year, a serial (DW 2026 0042)
+  /(?<![A-Za-z])[A-Z]{2,4} (?:19|20)\d\d[ \-/]\d{1,6}(?!\d)/g,
   // dates: 2026-11-23, 2026/11/23, 23/11/2026, 23.11.26, 1-2-2026
   /(?<![\d.\-/])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)/g,
   /(?<![\d.\-/])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![-/.]?\d)/g,
@@ -56,12 +61,12 @@ const PROTECTED = [
   /\d+(?:[.,]\d+)?[ \u00A0\u202F]?%/g,
 ];
 
-// A run of digit groups joined by a space, a dot or a hyphen (direction marks around them allowed), with
+// A run of digit groups joined by a space (or two, as people pad card groups), a dot or a hyphen (direction marks around them allowed), with
 // an optional + or (…). A dot or hyphen followed by a space ends a sentence or a clause ("…4567. 8 000 IQD",
 // "…4567 - 7018 days"), not a number. Digits next to Latin letters or other digits are not a separate
 // number (Arabic prefixes like و are fine).
 const NUMBER_RUN =
-  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]|[.-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
+  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]{1,2}|[.-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
 
 const THOUSANDS_SEPARATORS = /^[ \u00A0\u202F.]$/;
 
