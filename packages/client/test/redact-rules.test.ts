@@ -111,6 +111,7 @@ describe('redactPersonalData', () => {
     it('takes cards padded with two spaces and IBANs with a space after the country', () => {
       expect(removed('I paid with my Visa 4510  5414  6658  6250 and')).to.deep.equal(['4510  5414  6658  6250']);
       expect(removed('IBAN: IQ 98 NBIQ951708608578578 و')).to.deep.equal(['IQ 98 NBIQ951708608578578']);
+      expect(removed('يرجع على الايبان IQ 10 TRBI927279323661212 مو')).to.deep.equal(['IQ 10 TRBI927279323661212']);
       // …but not two letters that happen to stand before digits
       expect(kinds('call back on 009647733242000 please')).to.deep.equal(['phone']);
       expect(kinds('J\'ai payé par CB 2221361503345030 hier')).to.deep.equal(['card']);

@@ -8,7 +8,7 @@ type ContextKind = Extract<RedactionKind, 'phone' | 'card' | 'iban' | 'id'>;
 // Arabic and Sorani words match as prefixes (جوازي "my passport", پاسپۆرتەکەم "my passport").
 const WORDS: Record<ContextKind, string[]> = {
   id: [
-    'passport', 'passeport', 'pasport', 'passprt', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identity',
+    'passport', 'passeport', 'pasport', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identity',
     'national number', 'national no', 'national card', 'national insurance', 'social security', 'ssn',
     "carte d'identité", 'carte d’identité', 'carte nationale', 'identité', 'pièce d\'identité', 'numéro national', 'sécurité sociale', 'sécu',
     'cni', 'nir',
@@ -25,9 +25,9 @@ const WORDS: Record<ContextKind, string[]> = {
 };
 
 // How the same words arrive typed: Sorani on an Arabic keyboard (ي ك ه for ی ک ە), Arabic with ه for a
-// final ة, French without accents.
+// final ة or without hamza (الايبان), French without accents.
 function typedVariants(word: string): string[] {
-  return [...new Set([word, word.replace(/ی/g, 'ي').replace(/ک/g, 'ك').replace(/ە/g, 'ه'), word.replace(/ة/g, 'ه'),
+  return [...new Set([word, word.replace(/ی/g, 'ي').replace(/ک/g, 'ك').replace(/ە/g, 'ه'), word.replace(/ة/g, 'ه'), word.replace(/[أإآ]/g, 'ا'),
     word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC')])];
 }
 for (const kind of Object.keys(WORDS) as ContextKind[]) WORDS[kind] = WORDS[kind].flatMap(typedVariants);
@@ -61,7 +61,7 @@ export function contextBefore(text: string, start: number): ContextKind | undefi
 
 const CURRENCY = String.raw`(?:IQD|USD|EUR|GBP|DA|€|\$|dinars?|dollars?|euros?|دينار|د\.ع|دولار|دینار|دۆلار|ريال|ليرة)`;
 // "1 250 000 thousand dinars": a multiplier word may stand between the number and the currency
-const MULTIPLIER = String.raw`(?:(?:الف|ألف|آلاف|مليون|هەزار|ملیۆن|thousand|million|mille|millions?)[ \u00A0\u202F]+)?`;
+const MULTIPLIER = String.raw`(?:(?:الف|ألف|آلاف|مليون|هەزار|ملیۆن|thousand|millions?|mille)[ \u00A0\u202F]+)?`;
 const CURRENCY_AFTER = new RegExp(String.raw`^\)?[ \u00A0\u202F]*${MULTIPLIER}${CURRENCY}(?![A-Za-z])`, 'i');
 const CURRENCY_BEFORE = new RegExp(String.raw`(?<![A-Za-z])${MULTIPLIER}${CURRENCY}[ \u00A0\u202F]?$`, 'i');
 
@@ -79,7 +79,7 @@ const ID_WORD = new RegExp([...WORDS.id].sort((a, b) => b.length - a.length)
 const DOCUMENT_NUMBER = new RegExp(String.raw`^[^\d\n;!?؟]{0,28}?(?<![A-Za-z0-9])(` + [
   String.raw`(?=(?:[A-Za-z]*\d){6})[A-Za-z]{0,2}\d{1,9}[A-Za-z]{0,2}\d{0,8}`,
   String.raw`(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}`,
-  String.raw`[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]`,
+  String.raw`[A-Z]{2} ?\d\d ?\d\d ?\d\d ?[A-D]`,
 ].join('|') + String.raw`)(?![A-Za-z0-9]|[-/]\d)`, 'u');
 const endsLink = (between: string) => /[\d#;!?؟\n]|\. /.test(between.replace(/(?<![A-Za-z])(?:no|nr|n°)\. /gi, ''));
 
