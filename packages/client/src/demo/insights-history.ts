@@ -162,7 +162,8 @@ export function generateInsightsHistory(now: Date): InsightsHistory {
       const stars = rated ? rating(rand, quality) : undefined;
       const useful = rand() < (stars === undefined ? quality : stars >= 4 ? 0.92 : stars === 3 ? 0.6 : 0.25);
       const comments = stars === undefined ? undefined : INSIGHTS_COMMENTS[stars - 1]!;
-      const comment = comments && rand() < 0.18 ? comments[Math.floor(rand() * comments.length)] : undefined;
+      const languages = comments ? (Object.keys(comments) as Array<keyof typeof comments>) : [];
+      const lang = comments && rand() < 0.18 ? languages[Math.floor(rand() * languages.length)] : undefined;
       feedback.push({
         at,
         serviceId,
@@ -171,7 +172,7 @@ export function generateInsightsHistory(now: Date): InsightsHistory {
         office: pick(rand, offices, OFFICE_WEIGHTS),
         useful,
         ...(stars === undefined ? {} : { rating: stars }),
-        ...(comment === undefined ? {} : { comment }),
+        ...(lang === undefined ? {} : { comment: comments![lang], lang }),
       });
     }
   }

@@ -28,6 +28,8 @@ export interface HistoryFeedback {
   rating?: 1 | 2 | 3 | 4 | 5;
   /** Already redacted. */
   comment?: string;
+  /** The language of the page the feedback was left on (the feedback's `locale`), which the comment is in. */
+  lang?: string;
 }
 
 export interface HistoryRequest {

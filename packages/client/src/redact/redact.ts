@@ -1,8 +1,8 @@
 import { besideCurrency, contextBefore, findPassportNumbers } from './context.js';
 import { latinDigitsAndMarks, passesIbanCheck, passesLuhn } from './digits.js';
+import { REDACTION_PLACEHOLDERS, type RedactionKind } from './placeholders.js';
 
-/** What redaction removes from a comment before it leaves the browser. */
-export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'id';
+export { REDACTION_PLACEHOLDERS, type RedactionKind };
 
 export const REDACTION_KINDS: readonly RedactionKind[] = ['email', 'phone', 'card', 'iban', 'id'];
 
@@ -22,14 +22,6 @@ export interface RedactionResult {
   findings: Redaction[];
 }
 
-/** Language-neutral placeholders (the reader at the ministry may not read the citizen's language). */
-export const REDACTION_PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
-  email: '[email]',
-  phone: '[phone]',
-  card: '[card]',
-  iban: '[iban]',
-  id: '[id-number]',
-};
 
 const MASK = '#';
 // Internationalised addresses too (RFC 6531 local parts, IDN domains such as وزارة.عراق or bücher.de).
