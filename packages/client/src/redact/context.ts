@@ -34,8 +34,9 @@ for (const kind of Object.keys(WORDS) as ContextKind[]) WORDS[kind] = WORDS[kind
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Latin words need a word start (so "tel" is not "hotel"); Arabic script words are written with prefixes.
-const CONTEXT_WORD = new RegExp(Object.values(WORDS).flat().sort((a, b) => b.length - a.length)
+const wordPattern = (words: string[]) => new RegExp([...words].sort((a, b) => b.length - a.length)
   .map((word) => (/^[a-z]/i.test(word) ? `(?<![A-Za-z])${escape(word)}` : escape(word))).join('|'), 'giu');
+const CONTEXT_WORD = wordPattern(Object.values(WORDS).flat());
 const KIND_OF_WORD = new Map(Object.entries(WORDS).flatMap(([kind, words]) => words.map((word) => [word.toLowerCase(), kind as ContextKind])));
 
 /** Digits or a sentence end between a context word and a number break the link ("no." and "tél." do not). */
@@ -74,8 +75,7 @@ export function besideCurrency(text: string, start: number, end: number): boolea
 // numbers of 8–12 capitals and digits, UK National Insurance numbers), taken only after a passport or ID
 // word: on their own they look like the codes and references that must survive. Between the word and the
 // number a clause may go on ("my passport number is wrong, it is …"); a sentence end or a digit stops it.
-const ID_WORD = new RegExp([...WORDS.id].sort((a, b) => b.length - a.length)
-  .map((word) => (/^[a-z]/i.test(word) ? `(?<![A-Za-z])${escape(word)}` : escape(word))).join('|'), 'giu');
+const ID_WORD = wordPattern(WORDS.id);
 const DOCUMENT_NUMBER = new RegExp(String.raw`^[^\d\n;!?؟]{0,28}?(?<![A-Za-z0-9])(` + [
   String.raw`(?=(?:[A-Za-z]*\d){6})[A-Za-z]{0,2}\d{1,9}[A-Za-z]{0,2}\d{0,8}`,
   String.raw`(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}`,
