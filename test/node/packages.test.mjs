@@ -85,3 +85,34 @@ test('every export of the packages points at a file the build produced', () => {
     }
   }
 });
+
+test('every runtime dependency of a package is imported by its own sources (test-only ones are devDependencies)', async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const sources = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    if (statSync(path).isDirectory()) return sources(path);
+    return /\.(ts|mjs|js)$/.test(name) && !/\.test\.|test-support|\/test\//.test(path) ? [readFileSync(path, 'utf8')] : [];
+  });
+  for (const pkg of ['client', 'elements', 'react', 'server', 'conformance']) {
+    const { dependencies = {} } = JSON.parse(readFileSync(`${root}/packages/${pkg}/package.json`, 'utf8'));
+    const code = sources(`${root}/packages/${pkg}/src`).join('\n');
+    const unused = Object.keys(dependencies).filter((name) => !code.includes(`'${name}'`) && !code.includes(`'${name}/`) && !code.includes(`"${name}"`) && !code.includes(`"${name}/`));
+    assert.deepEqual(unused, [], `@diwan/${pkg} depends on what only its tests (or nothing) import`);
+  }
+});
+
+test('the public API spells "normalize" one way; an earlier spelling is only a deprecated alias', async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const declarations = (dir) => readdirSync(dir).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    return statSync(path).isDirectory() ? declarations(path) : name.endsWith('.d.ts') ? [readFileSync(path, 'utf8')] : [];
+  });
+  for (const pkg of ['client', 'elements']) {
+    for (const text of declarations(`${root}/packages/${pkg}/dist`)) {
+      for (const match of text.matchAll(/export (?:declare )?(?:function|const) (\w*[Nn]ormalis\w*)/g)) {
+        const before = text.slice(Math.max(0, match.index - 400), match.index);
+        assert.match(before, /@deprecated[^]*\*\/\s*$/, `${match[1]} is public without being marked @deprecated`);
+      }
+    }
+  }
+});

@@ -2,7 +2,7 @@
 // adapters' lazy chunks): errors, localized text, the outbox's waiting hint, the small text jobs every
 // widget shares (digits, phone and https links, weekdays), and the whole model as types.
 export * from './errors.js';
-export { resolveText } from './localized.js';
+export { resolveText, resolveTextIn, type ResolvedText } from './localized.js';
 export { hasWaitingFeedback } from './outbox/waiting-flag.js';
 export { LOCAL_DIGITS, toLatinDigits } from './digits.js';
 export { WEEK, clockDate, dialHref, isDayRun, isHttpsUrl, weekdayDate } from './contact.js';

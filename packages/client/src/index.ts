@@ -3,7 +3,7 @@ export * from './schemas/index.js';
 export * from './errors.js';
 export type * from './backend.js';
 export { checkData, parseResponse, type CheckedData } from './parse.js';
-export { resolveText } from './localized.js';
+export { resolveText, resolveTextIn, type ResolvedText } from './localized.js';
 export { LOCAL_DIGITS, toLatinDigits } from './digits.js';
 export { WEEK, clockDate, dialHref, isDayRun, isHttpsUrl, weekdayDate } from './contact.js';
 export * from './http/index.js';

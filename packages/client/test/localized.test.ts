@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { resolveText } from '../src/localized.js';
+import { resolveText, resolveTextIn } from '../src/localized.js';
 import { parseResponse } from '../src/parse.js';
 import { Service } from '../src/schemas/index.js';
 import { DiwanError } from '../src/errors.js';
@@ -12,6 +12,16 @@ describe('resolveText', () => {
     expect(resolveText(text, ['ckb'])).to.equal('Passport');
     expect(resolveText({ ar: 'فقط' }, ['fr'])).to.equal('فقط');
     expect(resolveText('plain', ['ar'])).to.equal('plain');
+  });
+
+  it('says which language the string it picked is in, so a fallback can be marked; a plain string has none', () => {
+    expect(resolveTextIn(text, ['ar'])).to.deep.equal({ text: 'جواز السفر', lang: 'ar' });
+    expect(resolveTextIn(text, ['fr-CA'])).to.deep.equal({ text: 'Passeport', lang: 'fr' });
+    expect(resolveTextIn(text, ['ckb'])).to.deep.equal({ text: 'Passport', lang: 'en' });
+    expect(resolveTextIn({ ar: 'فقط' }, ['fr'])).to.deep.equal({ text: 'فقط', lang: 'ar' });
+    expect(resolveTextIn({ en: '' }, ['fr'])).to.deep.equal({ text: '' });
+    expect(resolveTextIn('plain', ['ar'])).to.deep.equal({ text: 'plain' });
+    expect(resolveTextIn(undefined, ['ar'])).to.deep.equal({ text: '' });
   });
 });
 

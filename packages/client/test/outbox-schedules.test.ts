@@ -1,7 +1,8 @@
 // Exactly once, over random fault schedules: two tabs on one database submit, flush and reload while a
 // scripted server goes offline, answers 503, loses answers (before or after storing) or accepts.
 // Every item the outbox accepted must end up stored on the server, under its own key, and the queue
-// must end empty; no item may be sent by two attempts at the same time.
+// must end empty; no item may be sent by two attempts at the same time, none is sent again once its
+// receipt arrived, and the server accepts an item again only after an accepted POST whose answer was lost.
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { FakeFeedbackServer, TARGET, Tab, feedback, uniqueDatabaseName, type ServerStep } from './fixtures/outbox-harness.js';
@@ -79,6 +80,13 @@ describe('outbox: exactly once over random fault schedules', () => {
           expect(await tabs[0]!.outbox.pending(), 'queue after the network came back').to.deep.equal([]);
           for (const key of accepted) expect(server.records.has(key), `item ${key} lost`).to.be.true;
           expect(server.overlaps, 'sends of one item at the same time').to.equal(0);
+          // what the design promises beyond "stored" (records is keyed, so it dedupes by construction):
+          // an item whose receipt reached the page is never sent again, and an item is accepted again
+          // only after an accepted POST whose answer was lost
+          expect(server.sentAfterReceipt, 'items sent again after their receipt arrived').to.equal(0);
+          for (const [key, count] of server.acceptedPerKey) {
+            expect(count - 1, `extra accepted POSTs of ${key} beyond lost answers`).to.be.at.most(server.answersLostPerKey.get(key) ?? 0);
+          }
           schedulesRun += 1;
           itemsAccepted += accepted.size;
           replaysAbsorbed += [...server.requestsPerKey.values()].reduce((sum, count) => sum + count, 0) - server.records.size;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkReference, compileReferencePattern, normaliseVerification } from '../src/tracking/reference.js';
+import { checkReference, compileReferencePattern, normaliseVerification, normalizeVerification } from '../src/tracking/reference.js';
 import { toLatinDigits } from '../src/digits.js';
 
 const demoPattern = compileReferencePattern('^DW-\\d{4}-\\d{4}$');
@@ -54,11 +54,15 @@ describe('checkReference', () => {
   });
 });
 
-describe('normaliseVerification and toLatinDigits', () => {
+describe('normalizeVerification and toLatinDigits', () => {
+  it('keeps the earlier spelling normaliseVerification as the same function (deprecated alias)', () => {
+    expect(normaliseVerification).to.equal(normalizeVerification);
+  });
+
   it('turns local digits into ASCII and tidies spaces, leaving letters alone', () => {
     expect(toLatinDigits('٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹')).to.equal('0123456789 0123456789');
-    expect(normaliseVerification('  Abu   Bakr ')).to.equal('Abu Bakr');
-    expect(normaliseVerification(' ٤٤٠٠١ ')).to.equal('44001');
-    expect(normaliseVerification('كريم')).to.equal('كريم');
+    expect(normalizeVerification('  Abu   Bakr ')).to.equal('Abu Bakr');
+    expect(normalizeVerification(' ٤٤٠٠١ ')).to.equal('44001');
+    expect(normalizeVerification('كريم')).to.equal('كريم');
   });
 });

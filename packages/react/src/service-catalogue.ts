@@ -16,7 +16,7 @@ export const DiwanServiceCatalogue = createComponent({
   react: React,
   events: {
     /**
-     * A citizen opened a service (`action: 'open'`) or asked to check their eligibility (`action: 'check-eligibility'`); carries `serviceId`.
+     * A citizen opened a service (`action: 'open'`) or asked to check their eligibility (`action: 'check-eligibility'`); carries `serviceId`, and `restored: true` when the service was shown again from the page address (shared link, reload, Back/Forward) rather than chosen now.
      */
     onDiwanServiceSelect: 'diwan-service-select' as EventName<DiwanServiceSelectEvent>,
     /**

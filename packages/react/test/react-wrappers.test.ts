@@ -50,8 +50,6 @@ describe('@diwan/react', () => {
   });
 
   it('calls the typed onDiwanServiceSelect prop with the event when a service is opened', async function () {
-    // TEMPORARILY Chromium only: in Firefox 153 the handler is never called (to investigate)
-    if (inFirefox) this.skip();
     const selected: DiwanServiceSelectEvent[] = [];
     const onDiwanServiceSelect = (event: DiwanServiceSelectEvent) => {
       selected.push(event);
@@ -66,8 +64,6 @@ describe('@diwan/react', () => {
   });
 
   it('moves the listener when the event prop changes, and removes it on unmount', async function () {
-    // TEMPORARILY Chromium only: in Firefox 153 the handler is never called (to investigate)
-    if (inFirefox) this.skip();
     const calls: string[] = [];
     render(React.createElement(DiwanServiceCatalogue, { backend: 'demo', onDiwanServiceSelect: () => calls.push('first') }));
     render(React.createElement(DiwanServiceCatalogue, { backend: 'demo', onDiwanServiceSelect: () => calls.push('second') }));

@@ -15,6 +15,9 @@ export { clientAddress } from './http/client-address.js';
 export { staffAuth, requireScope } from './staff/auth.js';
 export { createToken, listTokens, revokeToken, authenticate, hashToken, TOKEN_PREFIX, type StaffPrincipal } from './staff/tokens.js';
 export { writeAudit, readAudit, type Actor, type AuditRecord } from './staff/audit.js';
-export { listenForChanges, REQUEST_CHANGED_CHANNEL, type RequestChanges, type ChangeSubscriber } from './live/changes.js';
+export {
+  addEvent, assignOffice, checkTransition, completeAction, createRequest, requestAction, setExpectedDate, REQUEST_CHANGED_CHANNEL, type ChangeContext,
+} from './requests/lifecycle.js';
+export { listenForChanges, type RequestChanges, type ChangeSubscriber } from './live/changes.js';
 export { createEventTokens, type EventTokens } from './live/tokens.js';
 export { recordVersion, EVENTS_PATH } from './routes/events.js';

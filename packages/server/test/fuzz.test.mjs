@@ -87,6 +87,57 @@ describe('fuzzing every endpoint (PGlite)', () => {
     }), { numRuns: RUNS });
   });
 
+  describe('staff routes (with a caseworker token)', () => {
+    let headers;
+    before(async () => {
+      headers = (await server.staff('caseworker')).headers;
+    });
+    const validBodies = [
+      ['POST', '/staff/requests', { serviceId: 'passport-renewal', channel: 'phone', verification: ['Fuzz'] }],
+      ['POST', '/staff/requests/DW-2026-0003/events', { status: 'on_hold', channel: 'phone', note: { en: 'n', ar: 'ن' } }],
+      ['PUT', '/staff/requests/DW-2026-0003/expected', { expectedAt: '2026-12-24T10:00:00Z', channel: 'email' }],
+      ['POST', '/staff/requests/DW-2026-0003/actions', { kind: 'payment', label: 'Pay the fee', channel: 'web' }],
+      ['PUT', '/staff/requests/DW-2026-0003/office', { office: { id: 'office-a', name: 'Office A' }, channel: 'web' }],
+    ];
+    for (const [method, path, valid] of validBodies) {
+      it(`${method} ${path}: any body → a 4xx ErrorBody (or a real answer), never a 5xx`, async () => {
+        await fc.assert(fc.asyncProperty(fc.oneof(anyBody, mutated(valid)), async (body) => {
+          const response = await fetch(server.api + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body });
+          const text = await checkAnswer(response, { allowOk: true });
+          if (response.status >= 400 && body.length > 12) assert.ok(!text.includes(body), 'the body was echoed');
+        }), { numRuns: RUNS });
+      });
+    }
+
+    it('any date in any date field → never a 5xx', async () => {
+      const isoDate = fc.oneof(
+        fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+        fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: -14, max: 14 })).map(([year, offset]) =>
+          `${String(year).padStart(4, '0')}-01-01T00:00:00${offset < 0 ? '-' : '+'}${String(Math.abs(offset)).padStart(2, '0')}:00`),
+      );
+      await fc.assert(fc.asyncProperty(isoDate, fc.constantFrom('expected', 'actions', 'create'), async (date, kind) => {
+        const [method, path, body] = {
+          expected: ['PUT', '/staff/requests/DW-2026-0003/expected', { expectedAt: date, channel: 'web' }],
+          actions: ['POST', '/staff/requests/DW-2026-0003/actions', { kind: 'appointment', label: 'Come in', dueBy: date, channel: 'web' }],
+          create: ['POST', '/staff/requests', { serviceId: 'passport-renewal', channel: 'web', verification: ['Fuzz'], submittedAt: date }],
+        }[kind];
+        const response = await fetch(server.api + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+        await checkAnswer(response, { allowOk: true });
+      }), { numRuns: RUNS });
+    });
+
+    it('any reference or action id in the path, any Authorization header → never a 5xx', async () => {
+      const headerValue = fc.string({ maxLength: 200 }).filter((text) => /^[\x20-\x7e]*$/.test(text));
+      await fc.assert(fc.asyncProperty(fc.string({ maxLength: 100 }), fc.string({ maxLength: 100 }), headerValue, fc.boolean(), async (reference, actionId, authorization, useToken) => {
+        const auth = useToken ? headers : { Authorization: authorization };
+        const path = `/staff/requests/${encodeURIComponent(reference)}/actions/${encodeURIComponent(actionId)}/done`;
+        const response = await fetch(server.api + path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify({ channel: 'web' }) });
+        await checkAnswer(response, { allowOk: true });
+        await checkAnswer(await fetch(`${server.api}/staff/requests/${encodeURIComponent(reference)}`, { headers: auth }), { allowOk: true });
+      }), { numRuns: RUNS });
+    });
+  });
+
   it('"no such reference" and "wrong value": same status and body; latency distributions overlap', async () => {
     const time = async (body) => {
       const started = performance.now();

@@ -54,6 +54,8 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
     api: `${server.url}/api/v1`,
     logs,
     store: server.store,
+    /** The PostgreSQL database's URL (undefined on PGlite), for a test's own connection (LISTEN). */
+    databaseUrl: pg?.url,
     /** A new staff token with this role: the headers that send it. */
     async staff(role, name = `test ${role}`) {
       const { token, record } = await createToken(server.store.db, name, role);

@@ -4,6 +4,10 @@ import type * as z from 'zod/mini';
 import {
   AuditEntry, AuditPage, CreatedStaffToken, NewStaffToken, StaffIdentity, StaffRole, StaffScope, StaffToken,
 } from '../schemas/staff.js';
+import {
+  AssignedOffice, CitizenActionDone, CitizenActionKind, CreatedStaffRequest, ExpectedDateChange, NewCitizenAction, NewStaffRequest,
+  OfficeAssignment, STATUS_TRANSITIONS, StaffRequestEvent, StaffText,
+} from '../schemas/staff-requests.js';
 import { json, ok, ref, type JsonObject } from './parts.js';
 
 export const STAFF_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
@@ -15,7 +19,40 @@ export const STAFF_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
   ['CreatedStaffToken', CreatedStaffToken, 'A new token, with the token in clear: shown this once.'],
   ['AuditEntry', AuditEntry, 'One audit row: who (token id and name), what, when, and the states before and after by ids — never a citizen’s verification value.'],
   ['AuditPage', AuditPage, 'Audit rows newest first; next is the before cursor of the following page.'],
+  ['StaffText', StaffText, 'A note or label from staff: one text, or one per locale (en, ar, ckb, fr), each 1–2000 characters.'],
+  ['AssignedOffice', AssignedOffice, 'An office with its id (the id groups insights by office).'],
+  ['NewStaffRequest', NewStaffRequest, 'A request made on a citizen’s behalf, on any channel; verification holds the value(s) the citizen will look it up with (stored as keyed hashes only).'],
+  ['CreatedStaffRequest', CreatedStaffRequest, 'The new request’s reference (matching capabilities.tracking.referencePattern), the verification kind the citizen will be asked for, and the record.'],
+  ['StaffRequestEvent', StaffRequestEvent, 'A timeline event on a channel, optionally changing the status (the note becomes the status note).'],
+  ['ExpectedDateChange', ExpectedDateChange, 'A new expected date; the SLA state follows it.'],
+  ['CitizenActionKind', CitizenActionKind, 'What an action asks of the citizen.'],
+  ['NewCitizenAction', NewCitizenAction, 'Something to ask of the citizen: documents, a payment or an appointment.'],
+  ['CitizenActionDone', CitizenActionDone, 'The citizen did what was asked.'],
+  ['OfficeAssignment', OfficeAssignment, 'The office that handles the request from now on.'],
 ];
+
+const TRANSITIONS_TEXT = Object.entries(STATUS_TRANSITIONS)
+  .map(([from, to]) => `${from} → ${to.length ? to.join(' | ') : '(final)'}`)
+  .join('; ');
+
+const referenceParameter = {
+  name: 'reference', in: 'path', required: true, description: 'The request’s reference (case, spaces and dashes do not matter).',
+  schema: { type: 'string', minLength: 1, maxLength: 64 },
+};
+
+/** A caseworker's change: one transaction (record, timeline event, audit row), then NOTIFY diwan_request_changed. */
+const change = (operationId: string, summary: string, body: string, status: '200' | '201', description = '') => secured('requests', {
+  operationId,
+  summary,
+  description: `${description}One transaction: the record, its timeline event and the audit row.`.trim(),
+  parameters: [referenceParameter],
+  requestBody: { required: true, content: json(body) },
+  responses: {
+    [status]: ok('The request as the citizen now sees it.', 'RequestRecord', false),
+    '404': ref('responses', 'NotFound'),
+    '409': ref('responses', 'Conflict'),
+  },
+});
 
 const secured = (scope: string | undefined, operation: JsonObject) => ({
   security: [{ StaffToken: [] }],
@@ -72,6 +109,49 @@ export function staffPaths(): JsonObject {
         responses: { '200': ok('The revoked token.', 'StaffToken', false), '404': ref('responses', 'NotFound') },
       }),
     },
+    '/staff/requests': {
+      post: secured('requests', {
+        operationId: 'createStaffRequest',
+        summary: 'Create a request on a citizen’s behalf (any channel)',
+        description: 'The next reference of the submission year (DW-YYYY-NNNN); expectedAt defaults to submittedAt plus the service’s processing time. Audited without the verification value.',
+        requestBody: { required: true, content: json('NewStaffRequest') },
+        responses: {
+          '201': ok('The reference and how the citizen will look it up.', 'CreatedStaffRequest', false),
+          '409': ref('responses', 'Conflict'),
+          '422': ref('responses', 'Refused'),
+        },
+      }),
+    },
+    '/staff/requests/{reference}': {
+      get: secured('requests', {
+        operationId: 'getStaffRequest',
+        summary: 'A request as the citizen sees it, without their verification value',
+        description: 'Audited (request.read): it shows personal data.',
+        parameters: [referenceParameter],
+        responses: { '200': ok('The request.', 'RequestRecord', false), '404': ref('responses', 'NotFound') },
+      }),
+    },
+    '/staff/requests/{reference}/events': {
+      post: change('addStaffRequestEvent', 'Add a timeline event, optionally changing the status', 'StaffRequestEvent', '201',
+        `Allowed status changes: ${TRANSITIONS_TEXT}. Any other is a 409 illegal_transition naming from and to. `),
+    },
+    '/staff/requests/{reference}/expected': {
+      put: change('setStaffRequestExpectedDate', 'Set or move the expected date (the SLA state follows)', 'ExpectedDateChange', '200',
+        'The stored SLA verdict is cleared, so clients compute it from the new date. A finished request is a 409 request_finished. '),
+    },
+    '/staff/requests/{reference}/actions': {
+      post: change('requestCitizenAction', 'Ask the citizen for documents, a payment or an appointment', 'NewCitizenAction', '201',
+        'It shows in the tracker’s actionsNeeded until marked done. '),
+    },
+    '/staff/requests/{reference}/actions/{actionId}/done': {
+      post: {
+        ...change('completeCitizenAction', 'Mark an action done (it leaves the citizen’s list)', 'CitizenActionDone', '200'),
+        parameters: [referenceParameter, pathParameter('actionId', '^.{1,80}$', 'The action’s id (from actionsNeeded).')],
+      },
+    },
+    '/staff/requests/{reference}/office': {
+      put: change('assignStaffRequestOffice', 'Assign the office that handles the request', 'OfficeAssignment', '200'),
+    },
     '/staff/audit': {
       get: secured('audit', {
         operationId: 'readAudit',
@@ -91,5 +171,8 @@ export function staffPaths(): JsonObject {
 
 /** Error responses only staff routes use (added to the document's components). */
 export function staffResponses(): JsonObject {
-  return {};
+  return {
+    Conflict: { description: 'The change conflicts with the current state: an illegal status transition (from → to named), a finished request, an action already there or done.', content: json('ErrorBody') },
+    Refused: { description: 'The change is well-formed but cannot be made: an unknown or retired service, a date in the future, rules that do not pass checkRules (every problem listed).', content: json('ErrorBody') },
+  };
 }

@@ -89,3 +89,5 @@ export const AuditQuery = z.object({
   targetId: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),
 });
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export * from './staff-requests.js';

@@ -57,6 +57,12 @@ export function checkReference(input: string, pattern?: RegExp): ReferenceCheck 
 }
 
 /** A verification value as sent: local digits → ASCII, spaces trimmed and collapsed. */
-export function normaliseVerification(input: string): string {
+export function normalizeVerification(input: string): string {
   return toLatinDigits(input.normalize('NFKC')).replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * The earlier spelling, kept so code written against it still works.
+ * @deprecated Use `normalizeVerification` (the public API spells "normalize" one way, as `String.prototype.normalize` does).
+ */
+export const normaliseVerification = normalizeVerification;

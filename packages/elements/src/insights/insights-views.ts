@@ -2,6 +2,7 @@
 // and comments. Pure templates over the result and the LocaleController.
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CountCell, InsightsHeadline, InsightsResult, RateCell } from '@diwan/client/core';
+import { heading } from '../shared/heading.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { METRICS, nOf, pointsChange, shareOf, type Metric } from './insights-model.js';
 
@@ -37,10 +38,10 @@ function changeText(locale: LocaleController, current: RateCell, previous: RateC
 
 const ARROWS: Record<string, string> = { up: '▲', down: '▼', same: '=', none: '' };
 
-function metricCard(locale: LocaleController, metric: Metric, current: InsightsHeadline, previous: InsightsHeadline, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
+function metricCard(locale: LocaleController, level: number, metric: Metric, current: InsightsHeadline, previous: InsightsHeadline, extra: TemplateResult | typeof nothing = nothing): TemplateResult {
   const change = changeText(locale, current[metric], previous[metric]);
   return html`<li class="card" part="card" data-metric=${metric}>
-    <h3 class="card-title">${locale.t(`insights:metrics.${metric}`)}</h3>
+    ${heading(level, locale.t(`insights:metrics.${metric}`), { class: 'card-title' })}
     <p class="figure">${rateText(locale, current[metric])}</p>
     <p class="basis">${basisText(locale, metric, current[metric])}</p>
     <p class="change ${change.direction}"><span aria-hidden="true">${ARROWS[change.direction]} </span>${change.text}</p>
@@ -73,7 +74,7 @@ function serviceLevel(locale: LocaleController, headline: InsightsHeadline): Tem
         : locale.t('insights:serviceLevel.median', { days: days(headline.medianDays), promised: days(headline.promisedDays) })}</p>`}`;
 }
 
-function costCard(locale: LocaleController, current: InsightsHeadline, previous: InsightsHeadline): TemplateResult | typeof nothing {
+function costCard(locale: LocaleController, level: number, current: InsightsHeadline, previous: InsightsHeadline): TemplateResult | typeof nothing {
   const cost = current.costPerTransaction;
   if (!cost) return nothing;
   const before = previous.costPerTransaction;
@@ -84,7 +85,7 @@ function costCard(locale: LocaleController, current: InsightsHeadline, previous:
     change = Math.round(delta) === 0 ? locale.t('insights:change.same') : locale.t(delta > 0 ? 'insights:change.costUp' : 'insights:change.costDown', { amount });
   }
   return html`<li class="card" part="card" data-metric="cost">
-    <h3 class="card-title">${locale.t('insights:metrics.cost')}</h3>
+    ${heading(level, locale.t('insights:metrics.cost'), { class: 'card-title' })}
     <p class="figure">${'amount' in cost ? locale.currency(Math.round(cost.amount), cost.currency) : locale.t('insights:suppressed')}</p>
     <p class="basis">${basisText(locale, 'cost', cost)}</p>
     <p class="change">${change}</p>
@@ -92,15 +93,15 @@ function costCard(locale: LocaleController, current: InsightsHeadline, previous:
 }
 
 /** The headline figures with their change against the previous period. */
-export function renderHeadline(locale: LocaleController, result: InsightsResult): TemplateResult {
+export function renderHeadline(locale: LocaleController, level: number, result: InsightsResult): TemplateResult {
   const { current, previous } = result;
   return html`<ul class="cards" part="headline">
-    ${metricCard(locale, 'satisfaction', current, previous, levelsTable(locale, current))}
-    ${metricCard(locale, 'useful', current, previous)}
-    ${metricCard(locale, 'digitalTakeUp', current, previous)}
-    ${metricCard(locale, 'completion', current, previous)}
-    ${metricCard(locale, 'onTime', current, previous, serviceLevel(locale, current))}
-    ${costCard(locale, current, previous)}
+    ${metricCard(locale, level, 'satisfaction', current, previous, levelsTable(locale, current))}
+    ${metricCard(locale, level, 'useful', current, previous)}
+    ${metricCard(locale, level, 'digitalTakeUp', current, previous)}
+    ${metricCard(locale, level, 'completion', current, previous)}
+    ${metricCard(locale, level, 'onTime', current, previous, serviceLevel(locale, current))}
+    ${costCard(locale, level, current, previous)}
   </ul>`;
 }
 
@@ -129,10 +130,10 @@ export function renderDataTable(locale: LocaleController, caption: string, headi
 }
 
 /** Late requests for caseworkers: reference, service, days late. */
-export function renderOverdue(locale: LocaleController, result: InsightsResult): TemplateResult {
+export function renderOverdue(locale: LocaleController, level: number, result: InsightsResult): TemplateResult {
   const { total, items } = result.overdue;
   return html`<div class="section" part="overdue">
-    <h3 id="overdue-title">${locale.t('insights:overdue.title')}</h3>
+    ${heading(level, locale.t('insights:overdue.title'), { id: 'overdue-title' })}
     <p>${total ? locale.t('insights:overdue.count', { count: total, n: locale.number(total) }) : locale.t('insights:overdue.none')}</p>
     ${items.length < total ? html`<p class="note">${locale.t('insights:overdue.more', { shown: locale.number(items.length), count: locale.number(total) })}</p>` : nothing}
     ${items.length
@@ -153,11 +154,11 @@ export function renderOverdue(locale: LocaleController, result: InsightsResult):
 }
 
 /** The latest comments, filtered by rating. */
-export function renderComments(locale: LocaleController, result: InsightsResult, rating: number | undefined, onRating: (rating: number | undefined) => void): TemplateResult {
+export function renderComments(locale: LocaleController, level: number, result: InsightsResult, rating: number | undefined, onRating: (rating: number | undefined) => void): TemplateResult {
   const shown = result.comments.filter((comment) => rating === undefined || comment.rating === rating).slice(0, 10);
   const names = new Map(result.byService.map((row) => [row.id, row.name]));
   return html`<div class="section" part="comments">
-    <h3 id="comments-title">${locale.t('insights:comments.title')}</h3>
+    ${heading(level, locale.t('insights:comments.title'), { id: 'comments-title' })}
     <p class="note">${locale.t('insights:comments.privacy')}</p>
     <label class="field">
       <span>${locale.t('insights:comments.filter')}</span>

@@ -7,8 +7,12 @@ export const insightsStyles = css`
     flex-direction: column;
     gap: var(--_space-4);
   }
+  h1,
   h2,
   h3,
+  h4,
+  h5,
+  h6,
   p,
   figure,
   fieldset,
@@ -19,7 +23,7 @@ export const insightsStyles = css`
     font-size: var(--_font-size-xl);
     line-height: 1.25;
   }
-  h3 {
+  :is(h1, h2, h3, h4, h5, h6):not(.title) {
     font-size: var(--_font-size-lg);
     line-height: 1.3;
   }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DiwanError, type DiwanBackend, type InsightsQuery, type InsightsResult, type Service } from '@diwan/client/core';
 import { DiwanElement } from '../shared/diwan-element.js';
+import { heading } from '../shared/heading.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { DiwanInsightsQueryEvent } from './events.js';
@@ -170,7 +171,7 @@ export class DiwanInsights extends DiwanElement {
   protected override render(): TemplateResult {
     return html`<section class="root" part="base" dir=${this.locale.dir} lang=${this.locale.lang} aria-labelledby="title"
       aria-busy=${this.status === 'loading' ? 'true' : 'false'}>
-      <h2 id="title" class="title" part="title" tabindex="-1">${this.locale.t('insights:title')}</h2>
+      ${heading(this.headingLevel, this.locale.t('insights:title'), { id: 'title', class: 'title', part: 'title', focusable: true })}
       <p class="intro">${this.locale.t('insights:intro')}</p>
       ${this.status === 'unavailable' || this.error?.code === 'config' ? nothing : this.renderFilters()}
       <div class="body">${this.renderBody()}</div>
@@ -224,7 +225,7 @@ export class DiwanInsights extends DiwanElement {
 
   private renderReady(result: InsightsResult): TemplateResult {
     return html`${this.renderPeriod()}
-      ${renderHeadline(this.locale, result)}
+      ${renderHeadline(this.locale, this.headingLevel + 1, result)}
       <label class="field metric-field">
         <span>${this.locale.t('insights:chart.metric')}</span>
         <select part="metric" @change=${(event: Event) => (this.metric = (event.target as HTMLSelectElement).value as Metric)}>
@@ -232,8 +233,8 @@ export class DiwanInsights extends DiwanElement {
         </select>
       </label>
       ${FIGURES.map((figure) => this.renderFigure(figure, result))}
-      ${renderOverdue(this.locale, result)}
-      ${renderComments(this.locale, result, this.commentRating, (rating) => (this.commentRating = rating))}
+      ${renderOverdue(this.locale, this.headingLevel + 1, result)}
+      ${renderComments(this.locale, this.headingLevel + 1, result, this.commentRating, (rating) => (this.commentRating = rating))}
       <button type="button" class="button secondary" part="export-button" @click=${() => this.exportCsv(result)}>${this.locale.t('insights:export')}</button>`;
   }
 
@@ -256,14 +257,14 @@ export class DiwanInsights extends DiwanElement {
     const rows = this.figureRows(figure, result);
     const caption = `${this.locale.t(`insights:chart.${figure}`)} — ${this.locale.t(`insights:metrics.${this.metric}`)}`;
     const asTable = this.tables.has(figure);
-    const heading = this.locale.t(`insights:table.${figure === 'overTime' ? 'period' : figure === 'byService' ? 'service' : figure === 'byChannel' ? 'channel' : 'office'}`);
+    const columnHeading = this.locale.t(`insights:table.${figure === 'overTime' ? 'period' : figure === 'byService' ? 'service' : figure === 'byChannel' ? 'channel' : 'office'}`);
     return html`<figure class="figure-block" part="figure" data-figure=${figure}>
-      <figcaption><h3>${caption}</h3>
+      <figcaption>${heading(this.headingLevel + 1, caption)}
         <button type="button" class="button secondary" part="table-toggle" aria-pressed=${asTable ? 'true' : 'false'} @click=${() => this.toggleTable(figure)}>
           ${this.locale.t(asTable ? 'insights:chart.showChart' : 'insights:chart.showTable')}</button>
       </figcaption>
       ${asTable
-        ? renderDataTable(this.locale, caption, heading, rows)
+        ? renderDataTable(this.locale, caption, columnHeading, rows)
         : figure === 'overTime' ? this.renderLine(rows) : renderBars(rows.map((row) => ({
           label: row.label, value: shareOf(row.cells[this.metric]), valueText: this.describe(row.cells[this.metric]),
         })))}

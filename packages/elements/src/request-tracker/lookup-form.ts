@@ -49,10 +49,10 @@ function shownKind(kind: string | null): ShownKind | null {
   return Object.hasOwn(INPUT_ATTRIBUTES, kind) ? (kind as ShownKind) : 'other';
 }
 
-/** "59 seconds" / "2 minutes", in the locale's words and digits (Intl picks the plural form). */
-export function durationText(locale: LocaleController, seconds: number): string {
-  if (seconds < 90) return locale.number(Math.max(0, seconds), { style: 'unit', unit: 'second', unitDisplay: 'long' });
-  return locale.number(Math.ceil(seconds / 60), { style: 'unit', unit: 'minute', unitDisplay: 'long' });
+/** The wait of a lock-out in a sentence: "You can try again in 59 seconds" / "… 2 minutes" (see `durationMarkup`). */
+export function lockoutMessage(locale: LocaleController, key: 'locked' | 'lockedAnnounce', seconds: number): Array<string | TemplateResult> {
+  const time = seconds < 90 ? locale.durationMarkup(Math.max(0, seconds), 'second') : locale.durationMarkup(Math.ceil(seconds / 60), 'minute');
+  return locale.tMarkup(`tracker:errors.${key}`, { time });
 }
 
 interface FieldError {
@@ -81,7 +81,7 @@ function errorSummary(locale: LocaleController, state: LookupFormState, errors: 
 function renderLockout(locale: LocaleController, seconds: number, level: number) {
   return html`<div class="lockout" part="lockout" tabindex="-1" aria-labelledby="lockout-title">
     ${heading(level, locale.t('tracker:errors.lockedTitle'), { id: 'lockout-title' })}
-    <p>${locale.t('tracker:errors.locked', { time: durationText(locale, seconds) })}</p>
+    <p>${lockoutMessage(locale, 'locked', seconds)}</p>
   </div>`;
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DiwanError, toDiwanError } from '@diwan/client/core';
-import { checkReference, compileReferencePattern, normaliseVerification } from '@diwan/client/tracking';
+import { checkReference, compileReferencePattern, normalizeVerification } from '@diwan/client/tracking';
 import type { Capabilities, PollTiming, RequestLookup, RequestRecord } from '@diwan/client';
 import { errorSummaryStyles } from '../shared/error-summary.js';
 import { LoadTask } from '../shared/load-task.js';
@@ -11,7 +11,7 @@ import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
 import { heading } from '../shared/heading.js';
 import { DiwanRequestFoundEvent } from './events.js';
 import { LockoutCountdown } from './lockout.js';
-import { durationText, renderFormSkeleton, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
+import { lockoutMessage, renderFormSkeleton, renderLookupForm, type ReferenceProblem } from './lookup-form.js';
 import type * as ResultView from './request-result.js';
 import { trackerStyles } from './request-tracker.styles.js';
 import { trackerStrings } from './strings.js';
@@ -112,7 +112,8 @@ export class DiwanRequestTracker extends DiwanElement {
   @state() private lookupError?: DiwanError;
   @state() private busy = false;
   @state() private record?: RequestRecord;
-  @state() private announcement = '';
+  /** What the live region says; a lock-out's wait may be markup (a duration marked with its language). */
+  @state() private announcement: string | Array<string | TemplateResult> = '';
 
   /** The lookup behind the shown request, in memory only, kept while live updates need it. */
   private activeLookup?: RequestLookup;
@@ -177,7 +178,7 @@ export class DiwanRequestTracker extends DiwanElement {
     if (this.busy || this.lockout.seconds !== undefined || !this.tracking) return;
     const kind = this.tracking.verification;
     const reference = checkReference(this.referenceInput, compileReferencePattern(this.tracking.referencePattern));
-    const verification = normaliseVerification(this.verificationInput);
+    const verification = normalizeVerification(this.verificationInput);
     this.referenceProblem = reference.ok ? undefined : reference.problem;
     this.verificationMissing = kind !== null && !verification;
     this.notFound = false;
@@ -236,7 +237,7 @@ export class DiwanRequestTracker extends DiwanElement {
 
   private lockOut(seconds: number): void {
     this.lockout.start(seconds);
-    this.announce(this.locale.t('tracker:errors.lockedAnnounce', { time: durationText(this.locale, this.lockout.seconds!) }));
+    this.announce(lockoutMessage(this.locale, 'lockedAnnounce', this.lockout.seconds!));
     void this.focusAfterUpdate('.lockout');
   }
 
@@ -306,7 +307,7 @@ export class DiwanRequestTracker extends DiwanElement {
   // ---- helpers ----
 
   /** Polite announcement; cleared first so the same words twice are still read. */
-  private announce(message: string): void {
+  private announce(message: string | Array<string | TemplateResult>): void {
     this.announcement = '';
     void this.updateComplete.then(() => {
       this.announcement = message;

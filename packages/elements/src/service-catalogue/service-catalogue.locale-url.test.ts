@@ -1,4 +1,5 @@
 // Languages (RTL, live switch, plurals) and the optional location.hash sync.
+import type { DiwanServiceSelectEvent } from '../shared/events.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
@@ -91,8 +92,11 @@ describe('<diwan-service-catalogue sync-url>', () => {
 
   it('restores the search and the open service from the hash on load', async () => {
     history.replaceState(null, '', '#diwan-catalogue?q=visa&service=visitor-visa');
-    const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue sync-url .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
+    const selected: Array<{ serviceId: string; restored: boolean }> = [];
+    const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue sync-url .backend=${backendWith(sampleCatalogue)}
+      @diwan-service-select=${(event: DiwanServiceSelectEvent) => selected.push({ serviceId: event.serviceId, restored: event.restored })}></diwan-service-catalogue>`);
     await waitUntil(() => $(el, '.detail-heading'), 'the detail opens');
+    expect(selected, 'shown again from the address, not chosen now').to.deep.equal([{ serviceId: 'visitor-visa', restored: true }]);
     expect($(el, '.detail-heading')!.textContent).to.equal('Visitor visa');
     $(el, '.back')!.click();
     await untilNames(el, ['Visitor visa']);
@@ -102,12 +106,15 @@ describe('<diwan-service-catalogue sync-url>', () => {
   it('follows the browser’s back and forward buttons', async () => {
     const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue sync-url .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
     await untilItems(el, 5);
+    const restored: boolean[] = [];
+    el.addEventListener('diwan-service-select', (event) => restored.push(event.restored));
     $(el, '.item-button[data-service-id="birth-certificate"]')!.click();
     await waitUntil(() => $(el, '.detail-heading'));
     history.back();
     await waitUntil(() => !$(el, '.detail-heading') && itemNames(el).length === 5, 'back shows the list');
     history.forward();
     await waitUntil(() => $(el, '.detail-heading')?.textContent === 'Birth certificate', 'forward shows the service again');
+    expect(restored, 'chosen by the citizen, then shown again by Forward').to.deep.equal([false, true]);
   });
 
   it('round-trips any query in the hash, beside other segments and other widgets’ keys', () => {

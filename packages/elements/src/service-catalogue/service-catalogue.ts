@@ -33,7 +33,7 @@ const DEFAULT_HASH_KEY = 'diwan-catalogue';
  * @summary Searchable, filterable catalogue of government services with a detail view.
  * @tag diwan-service-catalogue
  *
- * @fires diwan-service-select - A citizen opened a service (`action: 'open'`) or asked to check their eligibility (`action: 'check-eligibility'`); carries `serviceId`.
+ * @fires diwan-service-select - A citizen opened a service (`action: 'open'`) or asked to check their eligibility (`action: 'check-eligibility'`); carries `serviceId`, and `restored: true` when the service was shown again from the page address (shared link, reload, Back/Forward) rather than chosen now.
  * @fires diwan-error - Loading the catalogue failed; carries `code`, `retryable` and `message`.
  *
  * @csspart base - The root container (carries `dir` and `lang`).
@@ -288,7 +288,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     }
     this.openServiceId = service.id;
     if (writeHash) this.writeHash('push');
-    emit(this, new DiwanServiceSelectEvent(service.id, 'open'));
+    emit(this, new DiwanServiceSelectEvent(service.id, 'open', !writeHash)); // from the address: restored
     if (moveFocus) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.detail-heading')?.focus());
     }

@@ -1,6 +1,7 @@
 // Phone links dial in every widget whatever digits the backend wrote them in (Latin, Arabic-Indic,
 // Eastern Arabic), and opening hours read the same in every widget.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { LitElement, html as litHtml } from 'lit';
 import type { ServiceCatalogue } from '@diwan/client';
 import '../define/service-catalogue.js';
 import '../define/request-tracker.js';
@@ -10,9 +11,22 @@ import type { DiwanRequestTracker } from '../request-tracker/request-tracker.js'
 import { backendWith, openService, passportRenewal, untilItems } from '../service-catalogue/test-support.js';
 import { lookUp, recordBackend, sampleRecord, untilResult } from '../request-tracker/test-support.js';
 import { answer, mountChecker, rulesBackend, untilHeading, untilReady } from '../eligibility-checker/test-support.js';
+import { openingHoursMarkup } from './contact-views.js';
+import { LocaleController } from './locale-controller.js';
+import { loadLocale } from './i18n.js';
+import { inFirefox } from './test-browser.js';
 
 const hrefs = (root: ShadowRoot, scheme: string) => [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')).filter((href) => href?.startsWith(scheme));
 const hoursLines = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(`${selector} li`)].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Renders one line of opening hours in its own language. */
+class HoursProbe extends LitElement {
+  readonly locale = new LocaleController(this);
+  override render() {
+    return litHtml`<p lang=${this.locale.lang}>${openingHoursMarkup(this.locale, { days: ['sun', 'mon', 'tue', 'wed', 'thu'], opens: '08:00', closes: '14:00' })}</p>`;
+  }
+}
+customElements.define('hours-probe', HoursProbe);
 
 const ARABIC_INDIC = '٠٧٥٠ ١٢٣ ٤٥٦٧';
 const EASTERN_ARABIC = '+۹۶۴ ۷۵۰ ۱۲۳ ۴۵۶۷';
@@ -67,5 +81,34 @@ describe('phone links and opening hours, one way in every widget', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="channels"]'), 'the channels show');
     expect(hrefs(el.shadowRoot!, 'tel:')).to.deep.equal(['tel:+9647501234567']);
     expect(hoursLines(el.shadowRoot!, '.hours')).to.deep.equal(['Sunday to Thursday: 8:00 AM to 2:00 PM']);
+  });
+
+  it('opening hours: in Kurdish the day names and times Chromium writes in Arabic sit in lang="ar"; in English nothing is marked', async () => {
+    await loadLocale('ckb');
+    const kurdish = await fixture<HoursProbe>(html`<hours-probe lang="ckb"></hours-probe>`);
+    await waitUntil(() => kurdish.shadowRoot!.querySelector('p')!.textContent!.includes('تا'), 'the Kurdish sentence');
+    const line = kurdish.shadowRoot!.querySelector('p')!;
+    const marked = [...line.querySelectorAll('[lang]')].map((span) => [span.getAttribute('lang'), span.textContent]);
+    if (inFirefox) {
+      // Firefox has Kurdish dates: nothing to mark, and no Arabic-only spelling (ة, ي, ك) anywhere
+      expect(marked).to.deep.equal([]);
+      expect(line.textContent).not.to.match(/[ةكي]/);
+    } else {
+      const arabic = (date: Date, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('ar-IQ', { ...options, timeZone: 'UTC' }).format(date);
+      const time = { hour: 'numeric', minute: '2-digit' } as const;
+      expect(marked).to.deep.equal([
+        ['ar', arabic(new Date(Date.UTC(2024, 0, 7)), { weekday: 'long' })], // Sunday
+        ['ar', arabic(new Date(Date.UTC(2024, 0, 4)), { weekday: 'long' })], // Thursday
+        ['ar', arabic(new Date(Date.UTC(2024, 0, 1, 8)), time)],
+        ['ar', arabic(new Date(Date.UTC(2024, 0, 1, 14)), time)],
+      ]);
+      // what is left outside the marks is Kurdish: the sentence's own words
+      const unmarked = [...line.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('');
+      expect(unmarked).not.to.match(/[ةكي]/);
+    }
+    const english = await fixture<HoursProbe>(html`<hours-probe lang="en"></hours-probe>`);
+    const englishLine = english.shadowRoot!.querySelector('p')!;
+    expect(englishLine.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sunday to Thursday: 8:00 AM to 2:00 PM');
+    expect(englishLine.querySelectorAll('[lang]').length).to.equal(0);
   });
 });

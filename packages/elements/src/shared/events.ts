@@ -25,7 +25,13 @@ export class DiwanErrorEvent extends DiwanEvent {
 /** Fired by the catalogue when a citizen opens a service or asks to check their eligibility for it. */
 export class DiwanServiceSelectEvent extends DiwanEvent {
   static readonly type = 'diwan-service-select';
-  constructor(readonly serviceId: string, readonly action: 'open' | 'check-eligibility') {
+  /**
+   * @param serviceId The service's id.
+   * @param action `open` (its detail shown) or `check-eligibility`.
+   * @param restored True when the detail was shown again from the page address (a shared link, a reload,
+   *   the Back or Forward button) rather than by the citizen choosing it now: analytics should not count it.
+   */
+  constructor(readonly serviceId: string, readonly action: 'open' | 'check-eligibility', readonly restored = false) {
     super(DiwanServiceSelectEvent.type);
   }
 }

@@ -10,6 +10,7 @@ import '../define/service-catalogue.js';
 import '../define/eligibility-checker.js';
 import '../define/request-tracker.js';
 import '../define/feedback.js';
+import '../define/insights.js';
 import { headingLevel } from './heading.js';
 import { canReadAccessibilityTree } from './test-browser.js';
 
@@ -71,6 +72,10 @@ const WIDGETS: Array<{ tag: string; render: (level: Level) => TemplateResult; re
   {
     tag: 'diwan-feedback', ready: '[part~="yes-button"]', title: 'Is this page useful?',
     render: (level) => html`<diwan-feedback backend="demo" page="/heading-level" heading-level=${level}></diwan-feedback>`,
+  },
+  {
+    tag: 'diwan-insights', ready: '[part~="card"]', title: 'Service insights',
+    render: (level) => html`<diwan-insights backend="demo" heading-level=${level}></diwan-insights>`,
   },
 ];
 

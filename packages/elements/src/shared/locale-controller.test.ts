@@ -111,6 +111,23 @@ describe('LocaleController', () => {
     else expect(span?.getAttribute('lang')).to.equal('ar');
   });
 
+  it('writes a lock-out wait in Kurdish, or in Arabic marked lang="ar", never in English; in English unmarked', async () => {
+    const el = await fixture<LocaleProbe>(html`<locale-probe lang="ckb"></locale-probe>`);
+    const host = document.createElement('div');
+    render(html`<p>${el.locale.durationMarkup(60, 'second')}</p>`, host);
+    const p = host.querySelector('p')!;
+    expect(p.textContent, 'no Latin letters in a Kurdish duration').not.to.match(/[A-Za-z]/);
+    // Chromium has no Kurdish units and Firefox writes "٦٠ s": both fall back to Arabic ("٦٠ ثانية"), marked as such
+    const span = p.querySelector('span[lang]');
+    if (/ثانية/.test(p.textContent!)) expect(span?.getAttribute('lang')).to.equal('ar');
+    else expect(span, 'a Kurdish duration needs no mark').to.equal(null);
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => el.locale.lang === 'en');
+    render(html`<p>${el.locale.durationMarkup(2, 'minute')}</p>`, host);
+    expect(host.querySelector('p')!.textContent).to.equal('2 minutes');
+    expect(host.querySelector('span[lang]')).to.equal(null);
+  });
+
   it('knows which languages are right-to-left', () => {
     expect(localeDirection('ar')).to.equal('rtl');
     expect(localeDirection('ckb')).to.equal('rtl');

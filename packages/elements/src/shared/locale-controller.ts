@@ -101,7 +101,7 @@ function writtenInLatin(lang: string): boolean {
 }
 
 type Probe = (locale: string) => { resolved: string; sample: string };
-/** What a formatter really writes: a date with weekday, month and time of day; relative days, weeks, hours. */
+/** What a formatter really writes: a date with weekday, month and time of day; relative days, weeks, hours; durations. */
 const PROBES = {
   date: (locale) => {
     const format = new Intl.DateTimeFormat([locale], { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' });
@@ -112,7 +112,13 @@ const PROBES = {
     const sample = [format.format(-1, 'day'), format.format(6, 'day'), format.format(2, 'week'), format.format(-3, 'hour')].join(' ');
     return { resolved: format.resolvedOptions().locale, sample };
   },
+  // Firefox claims Central Kurdish units and writes "٦٠ s"; Chromium has none and answers in English
+  duration: (locale) => {
+    const format = (unit: DurationUnit) => new Intl.NumberFormat([locale], { style: 'unit', unit, unitDisplay: 'long' });
+    return { resolved: format('second').resolvedOptions().locale, sample: `${format('second').format(60)} ${format('minute').format(2)}` };
+  },
 } satisfies Record<string, Probe>;
+type DurationUnit = 'second' | 'minute' | 'hour' | 'day';
 type IntlKind = keyof typeof PROBES;
 
 const spoken = new Map<string, { locale: string; lang: string }>();
@@ -249,6 +255,16 @@ export class LocaleController implements ReactiveController {
   /** `relativeTime()` for a template, marked with its language when it is not the element's. */
   relativeTimeMarkup(value: number, unit: Intl.RelativeTimeFormatUnit): string | TemplateResult {
     return this.#inLanguage(this.relativeTime(value, unit), this.relativeTimeLang);
+  }
+
+  /**
+   * "60 seconds", "2 minutes" (Intl picks the plural form), inside `<span lang="ar">` where the browser
+   * writes no such unit in the element's language (Kurdish in Chromium and Firefox), as `dateMarkup`.
+   */
+  durationMarkup(value: number, unit: DurationUnit): string | TemplateResult {
+    const { locale, lang } = spokenLocale('duration', this.#lang);
+    const format = cached(`u|${locale}|${unit}`, () => new Intl.NumberFormat([locale], { style: 'unit', unit, unitDisplay: 'long' }));
+    return this.#inLanguage(format.format(value), lang);
   }
 
   /**

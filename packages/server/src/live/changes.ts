@@ -7,8 +7,7 @@
 import type { RequestRecord } from '@diwan/client/schemas';
 import type { Database } from '../db/database.js';
 import { referenceKey } from '../requests/keys.js';
-
-export const REQUEST_CHANGED_CHANNEL = 'diwan_request_changed';
+import { REQUEST_CHANGED_CHANNEL } from '../requests/lifecycle.js';
 
 export interface ChangeSubscriber {
   /** The request as it is now (after a change, or when subscribing); may repeat an unchanged record. */

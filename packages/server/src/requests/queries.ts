@@ -86,11 +86,13 @@ const json = (value: unknown) => (value === undefined ? null : JSON.stringify(va
 export async function upsertRequest(tx: Queryable, record: RequestRecord, verifiers: readonly Buffer[]): Promise<void> {
   await tx.query('delete from requests where reference = $1', [record.reference]);
   await tx.query(
-    `insert into requests (reference, reference_key, service_id, status, status_note, submitted_at, updated_at, expected_at, sla, office)
-     values ($1, $2, $3, $4, $5::text::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::text::jsonb)`,
+    `insert into requests (reference, reference_key, service_id, status, status_note, submitted_at, updated_at, expected_at, sla, office, channel)
+     values ($1, $2, $3, $4, $5::text::jsonb, $6::timestamptz, $7::timestamptz, $8::timestamptz, $9, $10::text::jsonb, $11)`,
     [
       record.reference, referenceKey(record.reference), record.serviceId ?? null, record.status, json(record.statusNote),
       record.submittedAt, record.updatedAt ?? null, record.expectedAt ?? null, record.sla ?? null, json(record.office),
+      // the channel the request came in on: its first event's
+      record.timeline[0]?.channel ?? null,
     ],
   );
   for (const hash of new Set(verifiers.map((verifier) => verifier.toString('hex')))) {
