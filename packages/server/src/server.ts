@@ -23,6 +23,8 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** The process's change fan-out: `changes.subscribers` is the number of open event streams. */
+  changes: RequestChanges;
   close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       url,
       port,
       store,
+      changes,
       close() {
         closing ??= (async () => {
           clearInterval(pruneTimer);

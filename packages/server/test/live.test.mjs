@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { connectHttpBackend } from '@diwan/client';
 import { RequestRecord, checkData } from '@diwan/client/schemas';
 import { DATABASES, SECRET, errorBody, post, startTestServer } from './support.mjs';
 
@@ -200,8 +201,13 @@ for (const database of DATABASES) {
       const token = eventsUrl.split('/').pop();
       const base = eventsUrl.slice(0, -token.length);
       const flipped = (index) => token.slice(0, index) + (token[index] === 'A' ? 'B' : 'A') + token.slice(index + 1);
+      // every single-character change, the last one included (its low bits are unused by base64url)
+      for (let index = 0; index < token.length; index += 1) {
+        const response = await fetch(base + flipped(index), { headers: { Accept: 'text/event-stream' } });
+        assert.equal(response.status, 404, `character ${index} changed`);
+        await errorBody(response);
+      }
       const candidates = fc.oneof(
-        fc.integer({ min: 0, max: token.length - 1 }).map(flipped),
         fc.integer({ min: 1, max: token.length - 1 }).map((length) => token.slice(0, length)),
         fc.string({ minLength: 1, maxLength: 600 }),
         fc.base64String({ minLength: 4, maxLength: 120 }).map((text) => text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=/g, '')),
@@ -260,6 +266,15 @@ describe('expiry and shutdown', () => {
   });
 });
 
+/** Resolves once `check()` holds; rejects after `ms` (a guard against a hang, not a speed check). */
+async function until(check, what, ms = 15_000) {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 /** A second server process (the CLI, its own OS process) on the same PostgreSQL database. */
@@ -288,33 +303,52 @@ async function serverProcess(databaseUrl) {
 }
 
 describe('two server processes on one PostgreSQL', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL' }, () => {
-  it('a change written through process A reaches a stream held by process B, and B stops cleanly', async () => {
+  it('a caseworker’s change through process A reaches a watch (the REST adapter) connected to process B', async () => {
     const a = await startTestServer({ database: 'postgres', config: { live: FAST_LIVE } });
     const b = await serverProcess(a.databaseUrl);
+    const watching = new AbortController();
     try {
-      const lookup = { reference: 'DW-2026-0008', verification: 'Jalal' };
-      const record = await lookUp(b.api, lookup);
-      assert.ok(record.eventsUrl.startsWith(b.api), 'B hands out its own eventsUrl');
-      const stream = await openStream(record.eventsUrl);
-      try {
-        const current = await stream.next();
-        await changeStatus(a.store.db, 'DW-2026-0008', 'completed');
-        const changed = await stream.next();
-        assert.equal(changed.record.status, 'completed');
-        assert.notEqual(changed.id, current.id);
-      } finally {
-        await stream.close();
-      }
-      // a token is the same on every process: A opens a stream for B's token
-      const onA = await openStream(record.eventsUrl.replace(b.api, a.api));
+      // the citizen's side: the client's own adapter on B, as a tracker with api= and live uses it
+      // (its fetch notes when B answered the stream: B subscribes before it answers, so a change after that
+      // must travel A → PostgreSQL → B's LISTEN → the stream, not arrive as the current record of a late stream)
+      let streamAnswered = false;
+      const fetchNoting = async (url, init) => {
+        const response = await fetch(url, init);
+        if (String(url).includes('/requests/events/') && response.ok) streamAnswered = true;
+        return response;
+      };
+      const citizen = await connectHttpBackend({ baseUrl: b.api, retries: 0, fetch: fetchNoting });
+      assert.equal(citizen.capabilities.tracking.live, 'sse');
+      const shown = await citizen.findRequest(KARIM);
+      assert.equal(shown.status, 'in_progress');
+      assert.ok(shown.eventsUrl.startsWith(b.api), 'B hands out its own eventsUrl');
+      const news = [];
+      const watch = citizen.watchRequest(KARIM, (record) => news.push(record), { signal: watching.signal, current: shown });
+      await until(() => streamAnswered, 'the watch’s stream is open on B');
+
+      // the caseworker's side: a staff token on A takes the request from in progress to completed
+      const { headers } = await a.staff('caseworker');
+      const changed = await post(`${a.api}/staff/requests/DW-2026-0001/events`, { status: 'completed', channel: 'counter', note: { en: 'Ready to collect.' } }, headers);
+      assert.equal(changed.status, 201, await changed.clone().text());
+
+      await until(() => news.length > 0, 'the change reaches the watch on B');
+      assert.equal(news[0].status, 'completed');
+      assert.equal(news[0].timeline.at(-1).note.en, 'Ready to collect.');
+      watching.abort();
+      await watch;
+
+      // a token opens a stream on any process with the same secret: A serves B's token
+      const onA = await openStream(shown.eventsUrl.replace(b.api, a.api));
       try {
         assert.equal((await onA.next()).record.status, 'completed');
       } finally {
         await onA.close();
       }
     } finally {
-      assert.equal(await b.stop(), 0);
+      watching.abort();
+      assert.equal(await b.stop(), 0, 'B stops cleanly with a stream open');
       await a.close();
     }
   });
 });
+

@@ -41,7 +41,8 @@ export function createEventTokens(key: Buffer, lifetimeSeconds: number): EventTo
     open(token, now = Date.now()) {
       if (token.length > MAX_TOKEN_CHARS || !/^[A-Za-z0-9_-]+$/.test(token)) return undefined;
       const sealed = Buffer.from(token, 'base64url');
-      if (sealed.length < IV_BYTES + EXPIRY_BYTES + 1 + TAG_BYTES) return undefined;
+      // one spelling per token: a last character differing only in unused bits is not the token
+      if (sealed.length < IV_BYTES + EXPIRY_BYTES + 1 + TAG_BYTES || sealed.toString('base64url') !== token) return undefined;
       let plain: Buffer;
       try {
         const decipher = createDecipheriv('aes-256-gcm', key, sealed.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });

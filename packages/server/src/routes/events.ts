@@ -28,24 +28,28 @@ export function eventTokens(deps: AppDeps): EventTokens {
 }
 
 /**
- * The origin the client used: the request's own, or what trusted proxies say (X-Forwarded-Proto/-Host,
- * only with DIWAN_TRUST_PROXY), so the eventsUrl is on the origin the client's adapter accepts.
+ * Where the client reached this server: the request's own origin, or — only behind trusted proxies
+ * (DIWAN_TRUST_PROXY) — what they say: X-Forwarded-Proto and -Host, and X-Forwarded-Prefix for a gateway
+ * that serves the API under a path of its own. So the eventsUrl is on the origin (and path) the client's
+ * adapter accepts.
  */
-function publicOrigin(c: Context, trustProxy: number): string {
+function publicBase(c: Context, trustProxy: number): string {
   const own = new URL(c.req.url);
   if (trustProxy <= 0) return own.origin;
-  const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim();
-  const host = c.req.header('X-Forwarded-Host')?.split(',')[0]?.trim();
+  const first = (name: string) => c.req.header(name)?.split(',')[0]?.trim();
+  const proto = first('X-Forwarded-Proto');
+  const prefix = first('X-Forwarded-Prefix') ?? '';
   try {
-    return new URL(`${proto === 'https' || proto === 'http' ? proto : own.protocol.slice(0, -1)}://${host || own.host}`).origin;
+    const origin = new URL(`${proto === 'https' || proto === 'http' ? proto : own.protocol.slice(0, -1)}://${first('X-Forwarded-Host') || own.host}`).origin;
+    return /^(\/[A-Za-z0-9._~-]+)*$/.test(prefix) ? origin + prefix : origin;
   } catch {
     return own.origin;
   }
 }
 
-/** A fresh eventsUrl for `reference`: absolute, on the client's origin, the token its only secret. */
+/** A fresh eventsUrl for `reference`: absolute, where the client reached the API, the token its only secret. */
 export function eventsUrlFor(c: Context, deps: AppDeps, apiBase: string, reference: string): string {
-  return `${publicOrigin(c, deps.config.trustProxy)}${apiBase}${EVENTS_PATH}/${eventTokens(deps).issue(reference).token}`;
+  return `${publicBase(c, deps.config.trustProxy)}${apiBase}${EVENTS_PATH}/${eventTokens(deps).issue(reference).token}`;
 }
 
 /** A record's version, the stream's event id: a digest of its content, so equal records have equal ids. */
@@ -66,7 +70,7 @@ export function eventsRoutes(deps: AppDeps): Hono<AppEnv> {
     if (opened === undefined) throw new ApiError(404, 'not_found', 'There is no event stream at this address.', { retryable: false });
     if (opened === 'expired') throw new ApiError(410, 'expired', 'This event stream has expired: look the request up again.', { retryable: false });
     const lastEventId = c.req.header('Last-Event-ID')?.trim();
-    const eventsUrl = new URL(c.req.url).href;
+    const eventsUrl = `${publicBase(c, config.trustProxy)}${c.req.path}`;
     c.header('Content-Type', 'text/event-stream; charset=utf-8');
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no'); // nginx: pass events on as they come
