@@ -3,7 +3,8 @@
 // Targets are shown beside the numbers; missing one is reported in the table, not as a crash.
 //   1. gzip -9 sizes: each widget's define entry bundled alone, the CDN build (npm run build first)
 //      with its lazy chunks, and what costs the bytes. (The budget npm test enforces: scripts/check-sizes.mjs.)
-//   2. redaction precision and recall on the generated corpus, per kind and language (scripts/bench/redaction.mjs)
+//   2. redaction precision and recall on the generated corpus and on the held-out corpus, per kind and
+//      language (scripts/bench/redaction.mjs)
 //   3. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
 //   4. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
@@ -14,7 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cdnSizes, entrySizes, widgetEntrySizes, CDN_DIR } from './bench/sizes.mjs';
 import { runBrowserBench } from './bench/browser.mjs';
-import { redactionSection, runRedactionBench } from './bench/redaction.mjs';
+import { heldoutRedactionSection, redactionSection, runRedactionBench } from './bench/redaction.mjs';
 import { runServerBench } from './bench/server.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -72,8 +73,9 @@ async function main() {
       group, kb(bytes), `${((100 * bytes) / total).toFixed(1)} %`, kb((all.entry.gzip * bytes) / total),
     ])));
 
-  log('scoring redaction on the generated corpus…');
-  sections.push('', redactionSection(await runRedactionBench(repoRoot)));
+  log('scoring redaction on the generated and the held-out corpus…');
+  const redaction = await runRedactionBench(repoRoot);
+  sections.push('', redactionSection(redaction), '', heldoutRedactionSection(redaction));
 
   const browser = await runBrowserBench(repoRoot, { log });
   const { firstRender, keystroke } = browser;

@@ -1,5 +1,5 @@
 // `npm test`: everything CI checks, in order, ending with one line `N passed, N failed`.
-// Steps: type check, generated files up to date, build (the built-bundle tests need it), size budget,
+// Steps: type check, lint (ESLint, lit-analyzer), generated files up to date, build (the built-bundle tests need it), size budget,
 // Node tests of the built packages (client, server, conformance kit),
 // then every browser test in Chromium and again in Firefox (both counted in the closing line). Each
 // non-test step counts as one pass or failure.
@@ -43,6 +43,8 @@ if (!onlyBrowser) {
   countStep(step('type check', 'npx', ['tsc', '-p', 'tsconfig.json']));
   countStep(step('type check (server, Node types)', 'npx', ['tsc', '-p', 'packages/server/tsconfig.json']));
   countStep(step('type check (conformance kit, Node types)', 'npx', ['tsc', '-p', 'packages/conformance/tsconfig.json']));
+  countStep(step('lint (ESLint with typescript-eslint, lit and wc rules; no warnings)', 'npx', ['eslint', '.', '--max-warnings', '0']));
+  countStep(step('template types (lit-analyzer)', 'node', ['scripts/lint-templates.mjs']));
   countStep(step('custom-elements.json, editor data and React wrappers up to date', 'node', ['scripts/analyze.mjs', '--check']));
   countStep(step('openapi.json up to date', 'node', ['scripts/openapi.mjs', '--check']));
   countStep(step('build', 'npm', ['run', 'build', '--silent']));

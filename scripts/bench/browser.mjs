@@ -106,7 +106,7 @@ export async function runBrowserBench(repoRoot, { firstRenderRuns = 5, keystroke
       try {
         return await page.evaluate(fn, ...args);
       } catch (error) {
-        throw new Error(`${error instanceof Error ? error.message : error}${problems.length ? ` (page: ${problems.join('; ')})` : ''}`);
+        throw new Error(`${error instanceof Error ? error.message : error}${problems.length ? ` (page: ${problems.join('; ')})` : ''}`, { cause: error });
       } finally {
         await page.close();
       }

@@ -35,4 +35,4 @@ const sampleFetch: typeof fetch = async (input) => {
 
 /** The Open311 adapter in XML mode on SF311's services, as `backend="open311" api="…"` would build it. */
 export const open311SampleBackend = (): DiwanBackend =>
-  createOpen311Backend({ baseUrl: 'https://open311.example.invalid/v2', format: 'xml', fetch: sampleFetch });
+  createOpen311Backend({ baseUrl: 'https://open311.example.invalid/v2', format: 'xml', language: 'en', fetch: sampleFetch });

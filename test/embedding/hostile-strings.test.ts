@@ -8,7 +8,7 @@ import type { DiwanBackend, Service } from '@diwan/client';
 import { createDemoBackend } from '@diwan/client/demo';
 import { JOURNEYS, type Journey } from './journeys.js';
 import { ELIGIBILITY_SERVICE, HOSTILE_STRINGS, hostileDemoData, serveAsDiwanApi, type HostileData } from './hostile-data.js';
-import { PAGES, deepQueryAll, deepText, mount, nextEvent, openHostPage, part, until, waitFor, type HostPage } from './support.js';
+import { PAGES, deepQueryAll, deepText, mount, nextEvent, openHostPage, part, waitFor, type HostPage } from './support.js';
 
 const NARROW = 320;
 /** Widgets that show text from the backend (the feedback widget only sends). */

@@ -33,12 +33,10 @@ export async function centreOf(element: Element): Promise<[number, number]> {
 
 /** What the browser would hit at a point of the element's viewport, down through shadow roots (for messages). */
 export function describeHit(element: Element, x: number, y: number): string {
-  let root: Document | ShadowRoot = element.ownerDocument;
-  let hit: Element | null = root.elementFromPoint(x, y);
+  let hit: Element | null = element.ownerDocument.elementFromPoint(x, y);
   while (hit?.shadowRoot) {
     const inner: Element | null = hit.shadowRoot.elementFromPoint(x, y);
     if (!inner || inner === hit) break;
-    root = hit.shadowRoot;
     hit = inner;
   }
   if (!hit) return 'nothing';

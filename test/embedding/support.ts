@@ -123,7 +123,7 @@ export async function until<T extends Element = HTMLElement>(element: Element, s
     return await waitFor(() => inShadow<T>(element, selector), `${element.localName}: ${what}`, timeoutMs);
   } catch (error) {
     const shown = deepText(element);
-    throw new Error(`${(error as Error).message}. It shows: "${shown.slice(0, 300)}${shown.length > 300 ? '…' : ''}"`);
+    throw new Error(`${(error as Error).message}. It shows: "${shown.slice(0, 300)}${shown.length > 300 ? '…' : ''}"`, { cause: error });
   }
 }
 

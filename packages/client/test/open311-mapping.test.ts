@@ -126,3 +126,35 @@ describe('Open311 XML → data', () => {
     expect(() => createOpen311Backend({ baseUrl: '/x', referencePattern: '([' })).to.throw(DiwanError, /referencePattern/);
   });
 });
+
+describe('Open311 text in the language of the server', () => {
+  const services = [{ service_code: '007', service_name: 'Graffiti_-_Bike_rack', group: 'Graffiti', description: 'Graffiti on a bike rack' }];
+  const request = {
+    service_request_id: '101', status: 'open', requested_datetime: '2026-11-20T09:00:00Z', updated_datetime: '2026-11-21T09:00:00Z',
+    service_code: '007', service_name: 'Graffiti', status_notes: 'Crew scheduled', agency_responsible: 'Public Works',
+    notes: [{ datetime: '2026-11-21T09:00:00Z', type: 'update', description: 'Crew scheduled' }],
+  };
+  const backendFor = (language?: string) => createOpen311Backend({
+    baseUrl: 'https://open311.example/v2', language,
+    fetch: async (input) => Response.json(String(input).includes('/requests/') ? [request] : services),
+  });
+
+  it('tags names, groups, descriptions, notes and the agency with the language it is told, so a widget can mark them', async () => {
+    const backend = backendFor('en');
+    const catalogue = await backend.listServices();
+    expect(catalogue.categories[0]!.name).to.deep.equal({ en: 'Graffiti' });
+    expect(catalogue.services[0]!.name).to.deep.equal({ en: 'Graffiti - Bike rack' });
+    expect(catalogue.services[0]!.summary).to.deep.equal({ en: 'Graffiti on a bike rack' });
+    const record = await backend.findRequest({ reference: '101' });
+    expect(record.serviceName).to.deep.equal({ en: 'Graffiti' });
+    expect(record.statusNote).to.deep.equal({ en: 'Crew scheduled' });
+    expect(record.office?.name).to.deep.equal({ en: 'Public Works' });
+    expect(record.timeline.find((event) => event.note)?.note).to.deep.equal({ en: 'Crew scheduled' });
+  });
+
+  it('leaves text as plain strings (language not known) without the option, and refuses a tag that is not one', async () => {
+    const catalogue = await backendFor().listServices();
+    expect(catalogue.services[0]!.name).to.equal('Graffiti - Bike rack');
+    expect(() => backendFor('english please')).to.throw(DiwanError, /language tag/);
+  });
+});

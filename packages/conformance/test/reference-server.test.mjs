@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import postgres from 'postgres';
-import { configFromEnv, createLogger, startServer } from '@diwan/server';
+import { configFromEnv, createLogger, createToken, startServer } from '@diwan/server';
 import { runConformance } from '../dist/index.js';
 
 const ORIGIN = 'https://conformance.diwan.invalid';
@@ -53,10 +53,11 @@ for (const database of DATABASES) {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    // staff-closed runs without --token: GET /staff/insights (what it opens with a token) is not served yet
+    // staff-closed with an analyst's token: GET /staff/insights refuses anonymous callers and answers the token
     test('passes every check, live-sse and staff-closed included', async () => {
+      const { token } = await createToken(server.store.db, 'conformance kit', 'analyst');
       const report = await runConformance({
-        baseUrl: `${server.url}/api/v1`, reference: 'DW-2026-0001', verification: 'Karim', origin: ORIGIN, fuzzRuns: 12, sseWaitMs: 3000,
+        baseUrl: `${server.url}/api/v1`, reference: 'DW-2026-0001', verification: 'Karim', origin: ORIGIN, fuzzRuns: 12, token, sseWaitMs: 3000,
       });
       const failed = report.checks.filter((check) => check.verdict === 'fail');
       assert.deepEqual(failed.map((check) => check.id), [], failed.map((check) => `${check.id}: ${check.problems.join(' | ')}`).join('\n'));

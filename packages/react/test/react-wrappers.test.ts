@@ -8,7 +8,6 @@ import { flushSync } from 'react-dom';
 import type { DiwanServiceSelectEvent } from '@diwan/elements';
 import * as wrappers from '@diwan/react';
 import { DiwanServiceCatalogue } from '@diwan/react';
-import { inFirefox } from '../../elements/src/shared/test-browser.js';
 
 let container: HTMLDivElement;
 let root: Root;

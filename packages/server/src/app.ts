@@ -19,6 +19,7 @@ import { eventsRoutes } from './routes/events.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
+import { staffInsightsRoutes } from './routes/staff-insights.js';
 import { staffRequestRoutes } from './routes/staff-requests.js';
 import { staffAuth } from './staff/auth.js';
 
@@ -113,6 +114,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   api.route('/', feedbackRoutes(deps));
   api.route('/', referenceRoutes());
   api.route('/', staffAdminRoutes(deps));
+  api.route('/', staffInsightsRoutes(deps, config.channelCosts));
   api.route('/', staffRequestRoutes(deps));
   api.all('*', () => {
     throw notFound();

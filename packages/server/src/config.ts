@@ -1,6 +1,8 @@
 // Configuration from the environment (and CLI flags, which win). Every setting has a safe default so
 // `npm start` needs none; `DATABASE_URL` switches from the embedded PGlite to a real PostgreSQL.
 import { resolve } from 'node:path';
+import type { ChannelCosts } from '@diwan/client/insights';
+import { ContactChannel } from '@diwan/client/schemas';
 
 export interface ServerConfig {
   port: number;
@@ -22,6 +24,8 @@ export interface ServerConfig {
   /** Largest request body accepted, in bytes. */
   bodyLimit: number;
   staff: StaffLimits;
+  /** A cost per request by channel (DIWAN_CHANNEL_COSTS), for the insights' cost per transaction; absent: none. */
+  channelCosts?: ChannelCosts;
   live: LiveSettings;
 }
 
@@ -73,6 +77,25 @@ export function parseTrustProxy(value: string | undefined): number {
   return integer('DIWAN_TRUST_PROXY', value, 0);
 }
 
+/**
+ * Parses DIWAN_CHANNEL_COSTS: a currency code, then channel=amount pairs separated by commas, e.g.
+ * `EUR web=0.40,phone=6.50,counter=12`. Channels not named have no cost (their requests are not counted).
+ */
+export function parseChannelCosts(value: string | undefined): ChannelCosts | undefined {
+  if (value === undefined) return undefined;
+  const match = /^([A-Z]{3})\s+(.+)$/.exec(value.trim());
+  const problem = () => new ConfigError(`DIWAN_CHANNEL_COSTS must look like "EUR web=0.40,phone=6.50" (a currency code, then channel=amount pairs; channels: ${ContactChannel.options.join(', ')}).`);
+  if (!match) throw problem();
+  const perRequest: ChannelCosts['perRequest'] = {};
+  for (const pair of match[2]!.split(',')) {
+    const [channel, amount] = pair.split('=').map((part) => part.trim());
+    const cost = Number(amount);
+    if (!ContactChannel.options.includes(channel as ContactChannel) || amount === undefined || amount === '' || !Number.isFinite(cost) || cost < 0) throw problem();
+    perRequest[channel as ContactChannel] = cost;
+  }
+  return { currency: match[1]!, perRequest };
+}
+
 export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConfig {
   const corsOrigins = (env('DIWAN_CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   const base: ServerConfig = {
@@ -103,6 +126,7 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
       lockSeconds: integer('DIWAN_STAFF_LOCK_SECONDS', env('DIWAN_STAFF_LOCK_SECONDS'), 15 * 60),
       corsOrigins: (env('DIWAN_STAFF_CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
     },
+    channelCosts: parseChannelCosts(env('DIWAN_CHANNEL_COSTS')),
   };
   const config = { ...base, ...Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined)) };
   if (config.secret !== undefined && config.secret.length < 32) {

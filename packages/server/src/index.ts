@@ -15,6 +15,7 @@ export { clientAddress } from './http/client-address.js';
 export { staffAuth, requireScope } from './staff/auth.js';
 export { createToken, listTokens, revokeToken, authenticate, hashToken, TOKEN_PREFIX, type StaffPrincipal } from './staff/tokens.js';
 export { writeAudit, readAudit, type Actor, type AuditRecord } from './staff/audit.js';
+export { queryInsights, periodProblem, type InsightsOptions } from './insights/answer.js';
 export {
   addEvent, assignOffice, checkTransition, completeAction, createRequest, requestAction, setExpectedDate, REQUEST_CHANGED_CHANNEL, type ChangeContext,
 } from './requests/lifecycle.js';

@@ -4,7 +4,7 @@
 // faster). Generated only when getInsights is first called: it is in the insights chunk alone.
 import type { ContactChannel } from '../schemas/request.js';
 import { DAY_MS } from '../insights/aggregate.js';
-import type { HistoryFeedback, HistoryOffice, HistoryRequest, HistoryService, InsightsHistory } from '../insights/history.js';
+import { promisedDays, type HistoryFeedback, type HistoryOffice, type HistoryRequest, type HistoryService, type InsightsHistory } from '../insights/history.js';
 import { demoCatalogue } from './data/index.js';
 import { INSIGHTS_COMMENTS } from './insights-comments.js';
 
@@ -58,14 +58,12 @@ function poisson(rand: () => number, mean: number): number {
   return count;
 }
 
-const DAYS_PER_UNIT = { hour: 1 / 24, day: 1, week: 7, month: 30 } as const;
-
 function demoServices(): HistoryService[] {
   return demoCatalogue.services.map((service) => ({
     id: service.id,
     name: service.name,
     category: service.category,
-    promisedDays: Math.max(1, Math.round(service.processingTime.max * DAYS_PER_UNIT[service.processingTime.unit])),
+    promisedDays: promisedDays(service.processingTime),
   }));
 }
 
@@ -164,7 +162,8 @@ export function generateInsightsHistory(now: Date): InsightsHistory {
       const stars = rated ? rating(rand, quality) : undefined;
       const useful = rand() < (stars === undefined ? quality : stars >= 4 ? 0.92 : stars === 3 ? 0.6 : 0.25);
       const comments = stars === undefined ? undefined : INSIGHTS_COMMENTS[stars - 1]!;
-      const comment = comments && rand() < 0.18 ? comments[Math.floor(rand() * comments.length)] : undefined;
+      const languages = comments ? (Object.keys(comments) as Array<keyof typeof comments>) : [];
+      const lang = comments && rand() < 0.18 ? languages[Math.floor(rand() * languages.length)] : undefined;
       feedback.push({
         at,
         serviceId,
@@ -173,7 +172,7 @@ export function generateInsightsHistory(now: Date): InsightsHistory {
         office: pick(rand, offices, OFFICE_WEIGHTS),
         useful,
         ...(stars === undefined ? {} : { rating: stars }),
-        ...(comment === undefined ? {} : { comment }),
+        ...(lang === undefined ? {} : { comment: comments![lang], lang }),
       });
     }
   }

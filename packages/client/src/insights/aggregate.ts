@@ -245,7 +245,10 @@ function latestComments(selection: Selection): InsightsComment[] {
     if (!item.comment || item.rating === undefined || (perService.get(item.serviceId) ?? 0) < INSIGHTS_MIN_CELL) continue;
     if (perRating[item.rating - 1]! >= COMMENTS_PER_RATING) continue;
     perRating[item.rating - 1]! += 1;
-    comments.push({ at: new Date(item.at).toISOString(), rating: item.rating, useful: item.useful, serviceId: item.serviceId, text: item.comment });
+    comments.push({
+      at: new Date(item.at).toISOString(), rating: item.rating, useful: item.useful, serviceId: item.serviceId, text: item.comment,
+      ...(item.lang ? { lang: item.lang } : {}),
+    });
   }
   return comments;
 }

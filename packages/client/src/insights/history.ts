@@ -2,6 +2,7 @@
 // keeps them (the reference server's tables, the demo backend's generated history). No personal data.
 import type { LocalizedText } from '../schemas/common.js';
 import type { ContactChannel, RequestStatus } from '../schemas/request.js';
+import type { ProcessingTime } from '../schemas/service.js';
 
 export interface HistoryService {
   id: string;
@@ -27,6 +28,8 @@ export interface HistoryFeedback {
   rating?: 1 | 2 | 3 | 4 | 5;
   /** Already redacted. */
   comment?: string;
+  /** The language of the page the feedback was left on (the feedback's `locale`), which the comment is in. */
+  lang?: string;
 }
 
 export interface HistoryRequest {
@@ -58,3 +61,10 @@ export interface ChannelCosts {
 /** Statuses that close a request; `completed` and `approved` count as completed, the rest as closed otherwise. */
 export const CLOSED_STATUSES: ReadonlySet<RequestStatus> = new Set(['approved', 'rejected', 'completed', 'closed', 'cancelled']);
 export const COMPLETED_STATUSES: ReadonlySet<RequestStatus> = new Set(['approved', 'completed']);
+
+const DAYS_PER_UNIT: Readonly<Record<ProcessingTime['unit'], number>> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
+
+/** A service's promised processing time in whole days (at least 1): its longest time, a month as 30 days. */
+export function promisedDays(time: Pick<ProcessingTime, 'max' | 'unit'>): number {
+  return Math.max(1, Math.round(time.max * DAYS_PER_UNIT[time.unit]));
+}

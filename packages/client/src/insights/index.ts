@@ -5,6 +5,6 @@ export {
   type AggregateOptions,
 } from './aggregate.js';
 export {
-  CLOSED_STATUSES, COMPLETED_STATUSES,
+  CLOSED_STATUSES, COMPLETED_STATUSES, promisedDays,
   type ChannelCosts, type HistoryFeedback, type HistoryOffice, type HistoryRequest, type HistoryService, type InsightsHistory,
 } from './history.js';

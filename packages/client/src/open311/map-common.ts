@@ -1,5 +1,6 @@
 // Reading loose Open311 data: numbers where strings were expected, wrappers, error lists sent with 200.
 import { DiwanError, type DiwanErrorCode } from '../errors.js';
+import type { LocalizedText } from '../schemas/common.js';
 
 export type Fields = Record<string, unknown>;
 
@@ -9,6 +10,14 @@ export function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   return trimmed ? trimmed : undefined;
+}
+
+/**
+ * A server's text under the language it is written in (`{ en: "Graffiti" }`), so a widget in another
+ * language can mark it (WCAG 3.1.2); a plain string when the adapter was not told the language.
+ */
+export function inLanguage(value: string, language: string | undefined): LocalizedText {
+  return language ? { [language]: value } : value;
 }
 
 export function isFields(value: unknown): value is Fields {

@@ -3,7 +3,7 @@ import { DiwanError } from '../errors.js';
 import type { ContactChannel, RequestRecord, RequestStatus, TimelineEvent } from '../schemas/request.js';
 import { toDateTime, type DateOptions } from './dates.js';
 import { serviceIdFromCode } from './ids.js';
-import { isFields, records, text, type Fields } from './map-common.js';
+import { inLanguage, isFields, records, text, type Fields } from './map-common.js';
 import { readableName } from './map-services.js';
 
 // The spec has open | closed; these are what servers in the wild add.
@@ -61,7 +61,7 @@ function invalid(message: string): DiwanError {
 }
 
 /** `notes[]` (the common `extensions=true` addition) → timeline events; notes without a readable date are left out. */
-function notesTimeline(notes: unknown, dates: DateOptions): TimelineEvent[] {
+function notesTimeline(notes: unknown, dates: DateOptions, language: string | undefined): TimelineEvent[] {
   const list = Array.isArray(notes) ? notes : isFields(notes) ? [notes] : [];
   const events: TimelineEvent[] = [];
   for (const note of list.filter(isFields)) {
@@ -71,7 +71,7 @@ function notesTimeline(notes: unknown, dates: DateOptions): TimelineEvent[] {
     const status = noteStatus(text(note.type)?.toLowerCase());
     if (status) event.status = status;
     const said = text(note.description) ?? text(note.summary);
-    if (said) event.note = said;
+    if (said) event.note = inLanguage(said, language);
     events.push(event);
   }
   return events;
@@ -81,8 +81,9 @@ function notesTimeline(notes: unknown, dates: DateOptions): TimelineEvent[] {
  * One Open311 request → a RequestRecord. `open` is `in_progress` once the request was updated after
  * it was made, else `received`. Without notes the timeline is what the dates say: made, and closed.
  * Optional dates that are missing, zone-less or unreadable are dropped; the request date is required.
+ * The service name, notes and agency are tagged with `language`, the server's, when it is known.
  */
-export function mapRequest(entry: Fields, dates: DateOptions = {}): RequestRecord {
+export function mapRequest(entry: Fields, dates: DateOptions = {}, language?: string): RequestRecord {
   const reference = text(entry.service_request_id) ?? text(entry.token);
   if (!reference) throw invalid('it has no service_request_id.');
   const submittedAt = toDateTime(entry.requested_datetime, dates);
@@ -102,15 +103,15 @@ export function mapRequest(entry: Fields, dates: DateOptions = {}): RequestRecor
   const code = text(entry.service_code);
   if (code) record.serviceId = serviceIdFromCode(code);
   const serviceName = text(entry.service_name);
-  if (serviceName) record.serviceName = readableName(serviceName);
+  if (serviceName) record.serviceName = inLanguage(readableName(serviceName), language);
   const statusNote = text(entry.status_notes);
-  if (statusNote) record.statusNote = statusNote;
+  if (statusNote) record.statusNote = inLanguage(statusNote, language);
   if (updatedAt) record.updatedAt = updatedAt;
   if (expectedAt) record.expectedAt = expectedAt;
   const agency = text(entry.agency_responsible);
-  if (agency) record.office = { name: agency };
+  if (agency) record.office = { name: inLanguage(agency, language) };
 
-  const noted = notesTimeline(entry.notes, dates);
+  const noted = notesTimeline(entry.notes, dates, language);
   const timeline: TimelineEvent[] = noted.some((event) => event.status === 'received')
     ? []
     : [{ at: submittedAt, channel: 'web', status: 'received' }];

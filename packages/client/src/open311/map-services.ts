@@ -1,7 +1,7 @@
 // Open311 services (already decoded to the JSON shape) → the Diwan catalogue.
 import type { Audience, Category, Service, ServiceCatalogue } from '../schemas/service.js';
 import { categoryIdFromGroup, serviceIdFromCode } from './ids.js';
-import { records, text } from './map-common.js';
+import { inLanguage, records, text } from './map-common.js';
 
 /** The catalogue plus the way back from Diwan ids to the server's own service codes. */
 export interface MappedCatalogue {
@@ -32,9 +32,10 @@ function keywordsOf(value: unknown): string[] {
 /**
  * Services → catalogue: `group` → category, `keywords` (comma-separated) → keywords, `description` →
  * summary, one online channel (Open311 is an online API). Entries without a code or a name cannot be
- * shown or looked up and are left out; a repeated code keeps its first entry.
+ * shown or looked up and are left out; a repeated code keeps its first entry. Names, groups and
+ * descriptions are tagged with `language`, the server's, when it is known.
  */
-export function mapCatalogue(data: unknown): MappedCatalogue {
+export function mapCatalogue(data: unknown, language?: string): MappedCatalogue {
   const categories = new Map<string, Category>();
   const services: Service[] = [];
   const codes = new Map<string, string>();
@@ -45,13 +46,13 @@ export function mapCatalogue(data: unknown): MappedCatalogue {
     const id = serviceIdFromCode(code);
     if (codes.has(id)) continue;
     const group = text(entry.group);
-    const category = group ? { id: categoryIdFromGroup(group), name: group } : UNGROUPED_CATEGORY;
+    const category = group ? { id: categoryIdFromGroup(group), name: inLanguage(group, language) } : UNGROUPED_CATEGORY;
     if (!categories.has(category.id)) categories.set(category.id, category);
     const keywords = keywordsOf(entry.keywords);
     const service: Service = {
       id,
-      name: readableName(name),
-      summary: text(entry.description)?.replace(/\s+/g, ' ') ?? '',
+      name: inLanguage(readableName(name), language),
+      summary: inLanguage(text(entry.description)?.replace(/\s+/g, ' ') ?? '', language),
       category: category.id,
       audiences: EVERYONE,
       channels: [{ kind: 'online' }],

@@ -4,6 +4,7 @@ import { DiwanError, isDiwanError } from '../errors.js';
 import { Transport, type TransportSettings } from '../http/transport.js';
 import { parseResponse } from '../parse.js';
 import type { Capabilities } from '../schemas/capabilities.js';
+import { LocaleCode } from '../schemas/common.js';
 import { RequestRecord } from '../schemas/request.js';
 import { ServiceCatalogue } from '../schemas/service.js';
 import { pollForNews } from '../tracking/watch-poll.js';
@@ -33,6 +34,12 @@ export interface Open311BackendOptions extends TransportSettings {
   defaultOffset?: string;
   /** What a request id looks like (a RegExp source), so the tracker can check it before asking. */
   referencePattern?: string;
+  /**
+   * The language the server writes its service names, groups, descriptions and notes in (a BCP 47 tag,
+   * e.g. `en` for SF311). They are then tagged with it, so a widget in another language marks them
+   * `lang="en"` (WCAG 3.1.2); without it their language is unknown and they stay unmarked.
+   */
+  language?: string;
 }
 
 /** The Open311 backend: the port, plus what only Open311 has. */
@@ -65,6 +72,11 @@ function compileReferencePattern(source: string): RegExp {
   }
 }
 
+function checkedLanguage(language: string | undefined): string | undefined {
+  if (language === undefined || LocaleCode.safeParse(language).success) return language;
+  throw new DiwanError('config', `The language option must be a language tag such as "en" or "fr-CA"; got ${JSON.stringify(language)}.`, { retryable: false });
+}
+
 /**
  * A DiwanBackend for an Open311 GeoReport v2 server: the catalogue from `services`, request
  * tracking by id (public lookup: no verification), no eligibility rules, and feedback only through
@@ -77,6 +89,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
   const dates = { defaultOffset: options.defaultOffset };
   const referencePattern = options.referencePattern ?? OPEN311_REFERENCE_PATTERN;
   const referenceMatcher = compileReferencePattern(referencePattern);
+  const language = checkedLanguage(options.language);
   const transport = new Transport(options);
   const feedbackBackend = options.feedback;
   const capabilities: Capabilities = {
@@ -118,7 +131,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
     const data = await get('/services', 'an Open311 service list', callOptions);
     const cached = typeof data === 'object' && data !== null ? mapped.get(data) : undefined;
     if (cached) return cached;
-    const result = mapCatalogue(data);
+    const result = mapCatalogue(data, language);
     const checked = { catalogue: parseResponse(ServiceCatalogue, result.catalogue, 'an Open311 service list'), codes: result.codes };
     if (typeof data === 'object' && data !== null) mapped.set(data, checked);
     return checked;
@@ -145,7 +158,7 @@ export function createOpen311Backend(options: Open311BackendOptions): Open311Bac
       const data = await get(`/requests/${encodeURIComponent(reference)}`, 'an Open311 request', callOptions, query);
       const entry = findRequestEntry(data, reference);
       if (!entry) throw notFound('request with this reference');
-      return parseResponse(RequestRecord, mapRequest(entry, dates), 'an Open311 request');
+      return parseResponse(RequestRecord, mapRequest(entry, dates, language), 'an Open311 request');
     },
     // Open311 pushes nothing: ask GET /requests/{id} again, backing off while nothing changes
     async watchRequest(lookup, onRecord, watchOptions) {

@@ -1,8 +1,8 @@
 import { besideCurrency, contextBefore, findPassportNumbers } from './context.js';
 import { latinDigitsAndMarks, passesIbanCheck, passesLuhn } from './digits.js';
+import { REDACTION_PLACEHOLDERS, type RedactionKind } from './placeholders.js';
 
-/** What redaction removes from a comment before it leaves the browser. */
-export type RedactionKind = 'email' | 'phone' | 'card' | 'iban' | 'id';
+export { REDACTION_PLACEHOLDERS, type RedactionKind };
 
 export const REDACTION_KINDS: readonly RedactionKind[] = ['email', 'phone', 'card', 'iban', 'id'];
 
@@ -22,18 +22,11 @@ export interface RedactionResult {
   findings: Redaction[];
 }
 
-/** Language-neutral placeholders (the reader at the ministry may not read the citizen's language). */
-export const REDACTION_PLACEHOLDERS: Readonly<Record<RedactionKind, string>> = {
-  email: '[email]',
-  phone: '[phone]',
-  card: '[card]',
-  iban: '[iban]',
-  id: '[id-number]',
-};
 
 const MASK = '#';
 // Internationalised addresses too (RFC 6531 local parts, IDN domains such as وزارة.عراق or bücher.de).
-// Zero-width (non-)joiners belong to Sorani and Persian words (ه‌).
+// Zero-width (non-)joiners belong to Sorani and Persian words (ه‌): each is a character of its own here.
+// eslint-disable-next-line no-misleading-character-class
 const EMAIL = /[\p{L}\p{N}\p{M}\u200C\u200D._%+-]+@[\p{L}\p{N}\p{M}\u200C\u200D-]+(?:\.[\p{L}\p{N}\p{M}\u200C\u200D-]+)*\.[\p{L}\p{M}]{2,}/gu;
 // Spelled out to dodge filters: "ali dot hassan at example dot com", "c.martin arobase exemple point fr".
 const SPELLED_EMAIL =
@@ -60,7 +53,7 @@ const PROTECTED = [
 // "…4567 - 7018 days"), not a number. Digits next to Latin letters or other digits are not a separate
 // number (Arabic prefixes like و are fine).
 const NUMBER_RUN =
-  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]|[.\-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
+  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]|[.-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
 
 const THOUSANDS_SEPARATORS = /^[ \u00A0\u202F.]$/;
 

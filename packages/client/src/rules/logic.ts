@@ -32,9 +32,9 @@ type Operation = (...args: unknown[]) => unknown;
 
 /** Operators evaluated on known values, exactly as json-logic-js 2.0.5 defines them. */
 const OPERATIONS: Readonly<Record<string, Operation>> = {
-  '==': (a, b) => a == b, // eslint-disable-line eqeqeq -- JSON Logic's == is JavaScript's
+  '==': (a, b) => a == b, // JSON Logic's == is JavaScript's loose equality
   '===': (a, b) => a === b,
-  '!=': (a, b) => a != b, // eslint-disable-line eqeqeq
+  '!=': (a, b) => a != b,
   '!==': (a, b) => a !== b,
   '>': (a, b) => (a as number) > (b as number),
   '>=': (a, b) => (a as number) >= (b as number),

@@ -2,7 +2,7 @@
 // service levels. Aggregates only — no personal data — and small-number suppression: any cell built
 // from fewer than INSIGHTS_MIN_CELL items carries no figure, only `{ suppressed: true }`.
 import * as z from 'zod/mini';
-import { DateTime, IsoDate, LocalizedText, Slug } from './common.js';
+import { DateTime, IsoDate, LocaleCode, LocalizedText, Slug } from './common.js';
 import { ContactChannel } from './request.js';
 
 /** A cell from fewer items than this carries no figure (small-number suppression). */
@@ -118,6 +118,8 @@ export const InsightsComment = z.object({
   useful: z.boolean(),
   serviceId: z.optional(Slug),
   text: z.string().check(z.minLength(1), z.maxLength(4000)),
+  /** The language the citizen wrote in (the feedback's `locale`): the widget marks the comment with it. */
+  lang: z.optional(LocaleCode),
 });
 export type InsightsComment = z.infer<typeof InsightsComment>;
 

@@ -21,6 +21,8 @@
 // lacking Kurdish letters — still finds words that have them, while a query that has them is exact.
 
 /** Marks of scripts where they are vowels or change the letter: kept. */
+// each mark is matched on its own (the kana voicing marks too): that is the point of this class
+// eslint-disable-next-line no-misleading-character-class
 const KEPT_MARK_RANGES = /[\u0900-\u0DFF\u0E00-\u0FFF\u1000-\u109F\u1780-\u17FF\u1B00-\u1BFF\u3099\u309A\uA8E0-\uA8FF]/u;
 import { LOCAL_DIGITS, toLatinDigits } from '../digits.js';
 

@@ -71,7 +71,10 @@ export function readDraft(tools: AnswerTools, question: Question, draft: Draft, 
   return problem ? { problem } : { value };
 }
 
-export const isoDate = (locale: LocaleController, iso: string) => locale.date(`${iso}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
+const ISO_DATE = { dateStyle: 'long', timeZone: 'UTC' } as const;
+export const isoDate = (locale: LocaleController, iso: string) => locale.date(`${iso}T00:00:00Z`, ISO_DATE);
+/** `isoDate` for a template: marked with its language where the browser writes it in another (Arabic inside Kurdish). */
+export const isoDateMarkup = (locale: LocaleController, iso: string) => locale.dateMarkup(`${iso}T00:00:00Z`, ISO_DATE);
 
 export function numberText(locale: LocaleController, question: Extract<Question, { type: 'number' }>, value: number): string {
   return question.currency ? locale.currency(value, question.currency) : locale.number(value);

@@ -13,7 +13,7 @@ function renderChannel(locale: LocaleController, channel: Channel): TemplateResu
   switch (channel.kind) {
     case 'online':
       return isHttpsUrl(channel.url)
-        ? html`<li class="channel"><a class="button" part="apply-link" href=${channel.url}>${locale.text(channel.label) || t('online')}</a></li>`
+        ? html`<li class="channel"><a class="button" part="apply-link" href=${channel.url}>${locale.textMarkup(channel.label) || t('online')}</a></li>`
         : nothing;
     case 'phone':
       return channel.phone
@@ -26,7 +26,7 @@ function renderChannel(locale: LocaleController, channel: Channel): TemplateResu
         : nothing;
     case 'in_person':
       return channel.address
-        ? html`<li class="channel"><span class="channel-label">${t('in_person')}</span><address>${locale.text(channel.address)}</address>${hours}</li>`
+        ? html`<li class="channel"><span class="channel-label">${t('in_person')}</span><address>${locale.textMarkup(channel.address)}</address>${hours}</li>`
         : nothing;
     default:
       return nothing;

@@ -61,7 +61,7 @@ describe('<diwan-eligibility-checker> privacy', () => {
     const answers = { age: '58', degree: '73', income: '612347' };
     const pageUrl = location.href;
     const recorder = recordRequests();
-    let resources: string[] = [];
+    let resources: string[];
     let event: DiwanEligibilityResultEvent;
     try {
       const el = mountChecker((checker) => {

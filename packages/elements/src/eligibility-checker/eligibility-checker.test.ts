@@ -3,7 +3,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { DiwanError } from '@diwan/client';
-import { createDemoBackend, demoEligibilityRules } from '@diwan/client/demo';
+import { demoEligibilityRules } from '@diwan/client/demo';
 import { EligibilityRules as EligibilityRulesSchema, checkData } from '@diwan/client/schemas';
 import fc from 'fast-check';
 import { mutate, paths, replacement } from '../../../client/test/fixtures/malformed.js';

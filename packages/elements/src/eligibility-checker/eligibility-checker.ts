@@ -341,7 +341,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
     const service = this.serviceInfo!;
     const views = this.views!;
     const journey = this.journey;
-    const serviceName = html`<p class="caption">${this.locale.text(service.name)}</p>`;
+    const serviceName = html`<p class="caption">${this.locale.textMarkup(service.name)}</p>`;
     const page = this.page;
     switch (page.kind) {
       case 'question': {
@@ -364,7 +364,7 @@ export class DiwanEligibilityChecker extends DiwanElement {
         })}`;
       case 'result':
         return views.renderResultPage(this.locale, {
-          service, decision: journey.decision, nextSteps: (rules.nextSteps ?? []).map((step) => this.locale.text(step)),
+          service, decision: journey.decision, nextSteps: (rules.nextSteps ?? []).map((step) => this.locale.textMarkup(step)),
           onBack: this.onBack, onStartAgain: this.startAgain, onClear: this.clearAnswers,
           headingLevel: this.headingLevel,
         });

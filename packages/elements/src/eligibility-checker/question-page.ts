@@ -38,7 +38,7 @@ export function fieldIdFor(question: Question, problem: AnswerProblem | undefine
   return question.type === 'number' ? 'answer' : 'answer-0';
 }
 
-function renderOptions(locale: LocaleController, props: QuestionPageProps, options: Array<{ value: string; label: string }>, multiple: boolean, described: string): TemplateResult {
+function renderOptions(locale: LocaleController, props: QuestionPageProps, options: Array<{ value: string; label: string | TemplateResult }>, multiple: boolean, described: string): TemplateResult {
   const { draft, onDraft } = props;
   return html`<div class="options">
     ${options.map((option, index) => {
@@ -76,7 +76,7 @@ function renderField(locale: LocaleController, props: QuestionPageProps, describ
         <input id="answer" class="number-input" type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
           aria-describedby=${described || nothing} aria-invalid=${props.problem ? 'true' : 'false'}
           .value=${live(draft.text)} @input=${(event: Event) => onDraft({ text: (event.target as HTMLInputElement).value })} />
-        ${question.unit ? html`<span class="unit" id="answer-unit">${locale.text(question.unit)}</span>` : nothing}
+        ${question.unit ? html`<span class="unit" id="answer-unit">${locale.textMarkup(question.unit)}</span>` : nothing}
       </div>`;
     case 'date':
       return html`<div class="date-fields">
@@ -91,7 +91,7 @@ function renderField(locale: LocaleController, props: QuestionPageProps, describ
       return renderOptions(locale, props, [{ value: 'true', label: t('yes') }, { value: 'false', label: t('no') }], false, '');
     case 'choice':
     case 'multi-choice':
-      return renderOptions(locale, props, question.options.map((option) => ({ value: option.value, label: locale.text(option.label) })), question.type === 'multi-choice', '');
+      return renderOptions(locale, props, question.options.map((option) => ({ value: option.value, label: locale.textMarkup(option.label) })), question.type === 'multi-choice', '');
   }
 }
 
@@ -99,11 +99,11 @@ export function renderQuestionPage(locale: LocaleController, props: QuestionPage
   const { question, problem } = props;
   const t = (key: string, options?: Record<string, unknown>) => locale.t(`eligibility:${key}`, options);
   const message = problem ? problemMessage(locale, question, problem) : '';
-  const hint = locale.text(question.hint) || (question.type === 'multi-choice' ? t('selectAll') : '');
+  const hint = locale.textMarkup(question.hint) || (question.type === 'multi-choice' ? t('selectAll') : '');
   // a number's unit ("dinars a month") is part of what the field asks for: it describes the field
   const unit = question.type === 'number' && question.unit ? 'answer-unit' : '';
   const described = [hint ? 'answer-hint' : '', problem ? 'answer-error' : '', unit].filter(Boolean).join(' ');
-  const label = locale.text(question.label);
+  const label = locale.textMarkup(question.label);
   const hintAndError = html`${hint ? html`<p class="hint" id="answer-hint">${hint}</p>` : nothing}
     ${renderFieldError(locale, 'answer-error', message)}`;
   const grouped = question.type !== 'number';

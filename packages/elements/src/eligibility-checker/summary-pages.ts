@@ -4,26 +4,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { AnswerValue, Decision, Outcome, Question, Service } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { heading } from '../shared/heading.js';
-import { isoDate, numberText } from './answer-draft.js';
+import { isoDateMarkup, numberText } from './answer-draft.js';
 import { renderChannels } from './channels.js';
 import { renderBackButton } from './question-page.js';
 
 /** An answer as the "check your answers" page shows it. */
-function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string {
+function formatAnswer(locale: LocaleController, question: Question, value: AnswerValue): string | TemplateResult | Array<string | TemplateResult> {
   switch (question.type) {
     case 'boolean':
       return locale.t(value ? 'eligibility:yes' : 'eligibility:no');
     case 'number': {
       const text = numberText(locale, question, value as number);
-      return question.unit && !question.currency ? `${text} ${locale.text(question.unit)}` : text;
+      return question.unit && !question.currency ? html`${text} ${locale.textMarkup(question.unit)}` : text;
     }
     case 'date':
-      return isoDate(locale, value as string);
+      return isoDateMarkup(locale, value as string);
     case 'choice':
-      return locale.text(question.options.find((option) => option.value === value)?.label);
+      return locale.textMarkup(question.options.find((option) => option.value === value)?.label);
     case 'multi-choice': {
-      const labels = question.options.filter((option) => (value as readonly string[]).includes(option.value)).map((option) => locale.text(option.label));
-      return labels.length ? locale.list(labels) : locale.t('eligibility:noneOfThese');
+      const labels = question.options.filter((option) => (value as readonly string[]).includes(option.value)).map((option) => locale.textMarkup(option.label));
+      return labels.length ? locale.listMarkup(labels) : locale.t('eligibility:noneOfThese');
     }
   }
 }
@@ -45,11 +45,11 @@ export function renderCheckPage(locale: LocaleController, props: CheckPageProps)
     ${heading(props.headingLevel, t('check.heading'), { class: 'page-heading', focusable: true })}
     <dl class="summary" part="summary">
       ${props.asked.map((question) => html`<div class="summary-row">
-        <dt>${locale.text(question.label)}</dt>
+        <dt>${locale.textMarkup(question.label)}</dt>
         <dd class="summary-value">${formatAnswer(locale, question, props.answers[question.id]!)}</dd>
         <dd class="summary-action">
           <button type="button" class="link-button" part="change" data-question=${question.id} @click=${() => props.onChange(question.id)}>
-            ${t('check.change')}<span class="visually-hidden"> ${locale.text(question.label)}</span>
+            ${t('check.change')}<span class="visually-hidden"> ${locale.textMarkup(question.label)}</span>
           </button>
         </dd>
       </div>`)}
@@ -64,7 +64,7 @@ export function renderCheckPage(locale: LocaleController, props: CheckPageProps)
 export interface ResultPageProps {
   service: Service;
   decision: Decision;
-  nextSteps: readonly string[];
+  nextSteps: ReadonlyArray<string | TemplateResult>;
   onBack: () => void;
   onStartAgain: () => void;
   onClear: () => void;
@@ -74,9 +74,9 @@ export interface ResultPageProps {
 
 function renderReason(locale: LocaleController, outcome: Outcome): TemplateResult {
   const reference = outcome.legalReference;
-  const title = reference ? locale.text(reference.title) : '';
+  const title = reference ? locale.textMarkup(reference.title) : '';
   return html`<li class="reason" part="reason">
-    <p>${locale.text(outcome.reason)}</p>
+    <p>${locale.textMarkup(outcome.reason)}</p>
     ${reference
       ? html`<p class="legal" part="legal-reference">
           ${locale.t('eligibility:result.legalBasis')}
@@ -90,11 +90,11 @@ export function renderResultPage(locale: LocaleController, props: ResultPageProp
   const t = (key: string, options?: Record<string, unknown>) => locale.t(`eligibility:${key}`, options);
   const { decision, service } = props;
   const result = decision.result ?? 'may_be_eligible';
-  const serviceName = locale.text(service.name);
+  const serviceName = locale.textMarkup(service.name);
   const reasons = decision.reasons;
   return html`${renderBackButton(locale, props.onBack)}
     <div class="result-panel ${result}" part="result">
-      ${heading(props.headingLevel, t(`result.headline.${result}`, { service: serviceName }), { class: 'page-heading', focusable: true })}
+      ${heading(props.headingLevel, locale.tMarkup(`eligibility:result.headline.${result}`, { service: serviceName }), { class: 'page-heading', focusable: true })}
     </div>
     <section class="result-section" aria-labelledby="why-heading">
       ${heading(props.headingLevel + 1, t('result.why'), { id: 'why-heading' })}

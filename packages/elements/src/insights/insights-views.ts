@@ -1,7 +1,7 @@
 // The insights widget's sections: headline figures, the data tables behind the charts, late requests
 // and comments. Pure templates over the result and the LocaleController.
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CountCell, InsightsHeadline, InsightsResult, RateCell } from '@diwan/client/core';
+import { REDACTION_PLACEHOLDERS, type CountCell, type InsightsComment, type InsightsHeadline, type InsightsResult, type RateCell } from '@diwan/client/core';
 import { heading } from '../shared/heading.js';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { METRICS, nOf, pointsChange, shareOf, type Metric } from './insights-model.js';
@@ -145,12 +145,27 @@ export function renderOverdue(locale: LocaleController, level: number, result: I
         </tr></thead>
         <tbody>${items.map((item) => html`<tr>
           <td><bdi>${item.reference}</bdi></td>
-          <td>${item.serviceName ? locale.text(item.serviceName) : item.serviceId}</td>
+          <td>${item.serviceName ? locale.textMarkup(item.serviceName) : item.serviceId}</td>
           <td>${locale.t('insights:overdue.days', { count: item.daysLate, n: locale.number(item.daysLate) })}</td>
         </tr>`)}</tbody>
       </table></div>`
       : nothing}
   </div>`;
+}
+
+// what the citizen's browser put where it removed personal data ("[phone]" → phone)
+const REDACTED = new Map(Object.entries(REDACTION_PLACEHOLDERS).map(([kind, placeholder]) => [placeholder, kind]));
+
+/**
+ * A comment in the language the citizen wrote it in (`lang`, WCAG 3.1.2); the placeholders redaction left
+ * ("[phone]") are named in the reader's language instead of English inside Arabic or Kurdish text.
+ */
+function commentMarkup(locale: LocaleController, comment: InsightsComment): TemplateResult {
+  const pieces = comment.text.split(/(\[[a-z-]+\])/).map((piece) => {
+    const kind = REDACTED.get(piece);
+    return kind ? html`<span class="redacted" lang=${locale.lang}>${locale.t(`insights:comments.removed.${kind}`)}</span>` : piece;
+  });
+  return html`<p dir="auto" lang=${comment.lang ?? nothing}>${pieces}</p>`;
 }
 
 /** The latest comments, filtered by rating. */
@@ -173,8 +188,8 @@ export function renderComments(locale: LocaleController, level: number, result: 
     ${shown.length
       ? html`<ul class="comments">${shown.map((comment) => html`<li class="comment">
           <p class="comment-meta">${locale.t('insights:comments.rated', { rating: locale.number(comment.rating) })} ·
-            ${locale.date(comment.at, { dateStyle: 'medium' })}${comment.serviceId && names.get(comment.serviceId) ? html` · ${locale.text(names.get(comment.serviceId))}` : nothing}</p>
-          <blockquote><p dir="auto">${comment.text}</p></blockquote>
+            ${locale.dateMarkup(comment.at, { dateStyle: 'medium' })}${comment.serviceId && names.get(comment.serviceId) ? html` · ${locale.textMarkup(names.get(comment.serviceId))}` : nothing}</p>
+          <blockquote>${commentMarkup(locale, comment)}</blockquote>
         </li>`)}</ul>`
       : html`<p>${locale.t('insights:comments.none')}</p>`}
   </div>`;

@@ -1,6 +1,6 @@
 // <diwan-insights>: every state (loading with reserved room, empty, error with retry, not available,
 // ready) under axe, small-number suppression on screen, and the CSV of what is on screen.
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { DiwanError, type DiwanBackend } from '@diwan/client';
 import { aggregateInsights } from '@diwan/client/insights';
 import { DiwanErrorEvent } from '../shared/events.js';

@@ -200,13 +200,13 @@ export class DiwanInsights extends DiwanElement {
       <span>${label}</span>
       <select name=${name} @change=${(event: Event) => this.change(name, (event.target as HTMLSelectElement).value)}>${options}</select>
     </label>`;
-    const option = (value: string, text: string, selected: boolean) => html`<option value=${value} ?selected=${selected}>${text}</option>`;
+    const option = (value: string, text: string, selected: boolean, lang?: string) => html`<option value=${value} lang=${lang ?? nothing} ?selected=${selected}>${text}</option>`;
     return html`<fieldset class="filters" part="filters">
       <legend class="visually-hidden">${t('legend')}</legend>
       ${select('period', t('period'), PERIOD_MONTHS.map((months) => option(String(months), t(`periods.${months}`), Number(this.period) === months)))}
       ${select('service', t('service'), [
         option('', t('allServices'), !this.service),
-        ...services.map((service) => option(service.id, this.locale.text(service.name), service.id === this.service)),
+        ...services.map((service) => option(service.id, this.locale.text(service.name), service.id === this.service, this.locale.textLang(service.name))),
         ...(this.service && !services.some((service) => service.id === this.service) ? [option(this.service, this.service, true)] : []),
       ])}
       ${select('channel', t('channel'), [option('', t('allChannels'), !this.channel), ...CHANNELS.map((name) => option(name, this.locale.t(`insights:channels.${name}`), name === this.channel))])}
@@ -217,8 +217,8 @@ export class DiwanInsights extends DiwanElement {
   private renderPeriod(): TemplateResult | typeof nothing {
     const result = this.result;
     if (!result) return nothing;
-    const day = (iso: string) => this.locale.date(`${iso}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
-    return html`<p class="period" part="period">${this.locale.t('insights:periodRange', {
+    const day = (iso: string) => this.locale.dateMarkup(`${iso}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
+    return html`<p class="period" part="period">${this.locale.tMarkup('insights:periodRange', {
       from: day(result.query.from), to: day(result.query.to), previousFrom: day(result.previousPeriod.from), previousTo: day(result.previousPeriod.to),
     })}</p>`;
   }
@@ -238,11 +238,17 @@ export class DiwanInsights extends DiwanElement {
       <button type="button" class="button secondary" part="export-button" @click=${() => this.exportCsv(result)}>${this.locale.t('insights:export')}</button>`;
   }
 
+  /**
+   * A period's label ("Sep 2026", "1 Sep"): a plain string, as it goes into the chart's accessible names.
+   * Where the browser writes month names in another language (Arabic for Kurdish in Chromium), which a
+   * name cannot mark, the month is a number ("٩/٢٠٢٦").
+   */
   private bucketLabel(row: InsightsResult['overTime'][number]): string {
     const date = `${row.start}T12:00:00Z`;
+    const month = this.locale.dateLang === this.locale.lang ? 'short' : 'numeric';
     return this.bucket === 'week'
-      ? this.locale.date(date, { day: 'numeric', month: 'short', timeZone: 'UTC' })
-      : this.locale.date(date, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+      ? this.locale.date(date, { day: 'numeric', month, timeZone: 'UTC' })
+      : this.locale.date(date, { month, year: 'numeric', timeZone: 'UTC' });
   }
 
   private figureRows(figure: Figure, result: InsightsResult): TableRow[] {

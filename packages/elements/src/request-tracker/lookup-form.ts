@@ -34,7 +34,7 @@ export interface LookupFormHandlers {
 
 type ShownKind = VerificationKind | 'other';
 
-const INPUT_ATTRIBUTES: Record<ShownKind, { type: string; autocomplete: string; inputmode?: string }> = {
+const INPUT_ATTRIBUTES: Record<ShownKind, { type: 'text' | 'email' | 'date'; autocomplete: 'family-name' | 'email' | 'bday' | 'postal-code' | 'off'; inputmode?: string }> = {
   surname: { type: 'text', autocomplete: 'family-name' },
   email: { type: 'email', autocomplete: 'email' },
   date_of_birth: { type: 'date', autocomplete: 'bday' },

@@ -37,7 +37,7 @@ function renderActions(locale: LocaleController, actions: readonly CitizenAction
     <ul>
       ${actions.map(
         (action) => html`<li part="action">
-          <span>${locale.text(action.label)}</span>
+          <span>${locale.textMarkup(action.label)}</span>
           ${action.dueBy
             ? html`<strong class="due"><bdi>${locale.tMarkup('tracker:result.actionDue', { date: dateText(locale, action.dueBy), relative: relativeText(locale, action.dueBy, now) })}</bdi></strong>`
             : nothing}
@@ -49,7 +49,7 @@ function renderActions(locale: LocaleController, actions: readonly CitizenAction
 
 function renderStatus(locale: LocaleController, record: RequestRecord, now: Date, level: number): TemplateResult {
   const sla = slaState(record, now);
-  const note = locale.text(record.statusNote);
+  const note = locale.textMarkup(record.statusNote);
   const date = (label: string, iso: string | undefined, relative: boolean) =>
     iso
       ? html`<div>
@@ -77,10 +77,10 @@ function renderStatus(locale: LocaleController, record: RequestRecord, now: Date
 
 function renderOffice(locale: LocaleController, office: Office | undefined, level: number): TemplateResult | typeof nothing {
   if (!office) return nothing;
-  const address = locale.text(office.address);
+  const address = locale.textMarkup(office.address);
   return html`<section class="office" part="office" aria-labelledby="office-title">
     ${heading(level, t(locale, 'officeTitle'), { id: 'office-title' })}
-    <p class="office-name">${locale.text(office.name)}</p>
+    <p class="office-name">${locale.textMarkup(office.name)}</p>
     <dl>
       ${office.phone
         ? html`<div><dt>${t(locale, 'phone')}</dt><dd>${phoneLink(office.phone)}</dd></div>`
@@ -98,7 +98,7 @@ function renderOffice(locale: LocaleController, office: Office | undefined, leve
 
 export function renderRequestResult(locale: LocaleController, record: RequestRecord, options: ResultOptions): TemplateResult {
   return html`<article class="result" part="result" aria-labelledby="result-heading">
-    ${heading(options.headingLevel, locale.text(record.serviceName) || t(locale, 'serviceFallback'), {
+    ${heading(options.headingLevel, locale.textMarkup(record.serviceName) || t(locale, 'serviceFallback'), {
       id: 'result-heading', class: 'result-heading', part: 'result-heading', focusable: true,
     })}
     <p class="reference">${t(locale, 'reference')} <bdi part="reference">${record.reference}</bdi></p>

@@ -17,7 +17,7 @@ export function latestFirst(events: readonly TimelineEvent[]): TimelineEvent[] {
 }
 
 function renderEvent(locale: LocaleController, event: TimelineEvent): TemplateResult {
-  const note = locale.text(event.note);
+  const note = locale.textMarkup(event.note);
   return html`<li class="event" part="event">
     <p class="event-meta">
       <span class="channel">${channelIcon(event.channel)}<span>${locale.t(`tracker:result.channel.${event.channel}`)}</span></span>

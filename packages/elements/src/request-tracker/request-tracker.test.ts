@@ -3,7 +3,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { DiwanError, type RequestRecord } from '@diwan/client';
-import { createDemoBackend } from '@diwan/client/demo';
 import { RequestRecord as RequestRecordSchema, checkData } from '@diwan/client/schemas';
 import fc from 'fast-check';
 import { mutate, paths, replacement } from '../../../client/test/fixtures/malformed.js';

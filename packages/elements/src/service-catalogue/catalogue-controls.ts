@@ -1,6 +1,6 @@
 // The search field and the two filters above the list (a search landmark). Disabled, with the same
 // layout, while the catalogue loads.
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Audience, ServiceCatalogue } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
@@ -27,7 +27,7 @@ export function renderControls(locale: LocaleController, state: ControlsState, h
     <div class="field search-field">
       <label for="search">${t('search.label')}</label>
       <span class="hint" id="search-hint">${t('search.hint')}</span>
-      <input id="search" type="search" part="search" autocomplete="off" enterkeyhint="search" aria-describedby="search-hint"
+      <input id="search" type="search" part="search" autocomplete="off" .enterKeyHint=${'search'} aria-describedby="search-hint"
         .value=${live(state.query)} ?disabled=${loading} @input=${handlers.onSearchInput} @focus=${handlers.onSearchFocus} />
     </div>
     <div class="field">
@@ -35,7 +35,7 @@ export function renderControls(locale: LocaleController, state: ControlsState, h
       <select id="category" part="category-select" ?disabled=${loading} @change=${handlers.onCategoryChange}>
         <option value="">${t('filters.allCategories')}</option>
         ${(state.catalogue?.categories ?? []).map(
-          (category) => html`<option value=${category.id} ?selected=${category.id === state.category}>
+          (category) => html`<option value=${category.id} lang=${locale.textLang(category.name) ?? nothing} ?selected=${category.id === state.category}>
             ${locale.text(category.name)}
           </option>`,
         )}

@@ -6,7 +6,6 @@ import { createDemoBackend, generateServices } from '@diwan/client/demo';
 import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 import type { DiwanErrorEvent } from '../shared/events.js';
-import { inFirefox } from '../shared/test-browser.js';
 import {
   $, $$, backendWith, countText, deferredBackend, itemNames, plainContainer, sampleCatalogue, testBackend, untilItems,
 } from './test-support.js';

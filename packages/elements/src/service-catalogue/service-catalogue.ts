@@ -355,7 +355,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const open = this.openServiceId ? catalogue.services.find((service) => service.id === this.openServiceId) : undefined;
     if (open && this.detailView) {
       const category = catalogue.categories.find((candidate) => candidate.id === open.category);
-      return this.detailView.renderServiceDetail(this.locale, open, category ? this.locale.text(category.name) : '', {
+      return this.detailView.renderServiceDetail(this.locale, open, category ? this.locale.textMarkup(category.name) : '', {
         onBack: () => this.closeDetail(true, true),
         onCheckEligibility: () => emit(this, new DiwanServiceSelectEvent(open.id, 'check-eligibility')),
       }, this.headingLevel);

@@ -38,7 +38,7 @@ function renderChannelBody(locale: LocaleController, channel: Channel): Template
     case 'online':
       return isHttpsUrl(channel.url)
         ? html`<a class="button apply" part="apply-link" href=${channel.url}
-            >${locale.text(channel.label) || locale.t('catalogue:channels.online')}${arrowIcon()}</a
+            >${locale.textMarkup(channel.label) || locale.t('catalogue:channels.online')}${arrowIcon()}</a
           >`
         : nothing;
     case 'phone':
@@ -47,15 +47,15 @@ function renderChannelBody(locale: LocaleController, channel: Channel): Template
     case 'email':
       return channel.email ? emailLink(channel.email) : nothing;
     default:
-      return channel.address ? html`<address>${locale.text(channel.address)}</address>` : nothing;
+      return channel.address ? html`<address>${locale.textMarkup(channel.address)}</address>` : nothing;
   }
 }
 
 function renderChannel(locale: LocaleController, channel: Channel, level: number): TemplateResult {
-  const label = channel.kind === 'online' ? '' : locale.text(channel.label) || locale.t(`catalogue:channels.${channel.kind}`);
+  const label = channel.kind === 'online' ? '' : locale.textMarkup(channel.label) || locale.t(`catalogue:channels.${channel.kind}`);
   return html`<li class="channel" part="channel">
     ${label ? heading(level, label, { class: 'channel-label' }) : nothing} ${renderChannelBody(locale, channel)}
-    ${channel.note ? html`<p class="muted">${locale.text(channel.note)}</p>` : nothing}
+    ${channel.note ? html`<p class="muted">${locale.textMarkup(channel.note)}</p>` : nothing}
     ${renderHours(locale, channel.hours)}
   </li>`;
 }
@@ -70,7 +70,7 @@ function renderSection(title: string, body: TemplateResult, level: number): Temp
 export function renderServiceDetail(
   locale: LocaleController,
   service: Service,
-  categoryName: string,
+  categoryName: string | TemplateResult,
   handlers: DetailHandlers,
   level = DEFAULT_HEADING_LEVEL,
 ): TemplateResult {
@@ -83,9 +83,9 @@ export function renderServiceDetail(
       ${backIcon()}${t('detail.back')}
     </button>
     ${categoryName ? html`<p class="muted category-name">${categoryName}</p>` : nothing}
-    ${heading(level, locale.text(service.name), { class: 'detail-heading', part: 'detail-heading', focusable: true })}
-    <p class="lead">${locale.text(service.summary)}</p>
-    ${service.description ? html`<p>${locale.text(service.description)}</p>` : nothing}
+    ${heading(level, locale.textMarkup(service.name), { class: 'detail-heading', part: 'detail-heading', focusable: true })}
+    <p class="lead">${locale.textMarkup(service.summary)}</p>
+    ${service.description ? html`<p>${locale.textMarkup(service.description)}</p>` : nothing}
     ${service.hasEligibilityCheck
       ? html`<p>
           <button type="button" class="button" part="eligibility-button" @click=${handlers.onCheckEligibility}>
@@ -107,8 +107,8 @@ export function renderServiceDetail(
           html`<ul>
             ${documents.map(
               (doc) => html`<li>
-                ${locale.text(doc.name)}${doc.optional ? html` <span class="muted">(${t('detail.optional')})</span>` : nothing}
-                ${doc.note ? html`<br /><span class="muted">${locale.text(doc.note)}</span>` : nothing}
+                ${locale.textMarkup(doc.name)}${doc.optional ? html` <span class="muted">(${t('detail.optional')})</span>` : nothing}
+                ${doc.note ? html`<br /><span class="muted">${locale.textMarkup(doc.note)}</span>` : nothing}
               </li>`,
             )}
           </ul>`,
@@ -120,7 +120,7 @@ export function renderServiceDetail(
           html`<dl class="fees">
             ${fees.map(
               (fee) => html`<div>
-                <dt>${locale.text(fee.label)}</dt>
+                <dt>${locale.textMarkup(fee.label)}</dt>
                 <dd>${fee.amount === 0 ? t('detail.free') : locale.currency(fee.amount, fee.currency)}</dd>
               </div>`,
             )}

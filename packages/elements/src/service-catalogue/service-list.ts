@@ -43,10 +43,10 @@ function renderItem(locale: LocaleController, service: Service, onOpen: (service
     ${heading(
       level,
       html`<button type="button" class="item-button" part="item-button" data-service-id=${service.id} aria-describedby=${summaryId}
-        @click=${() => onOpen(service)}>${locale.text(service.name)}</button>`,
+        @click=${() => onOpen(service)}>${locale.textMarkup(service.name)}</button>`,
       { class: 'item-name' },
     )}
-    <p class="item-summary" id=${summaryId}>${locale.text(service.summary)}</p>
+    <p class="item-summary" id=${summaryId}>${locale.textMarkup(service.summary)}</p>
     ${chevronIcon()}
   </div>`;
 }

@@ -14,6 +14,8 @@ const LOCAL_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$|\.localhost$/;
  * path the adapter adds), credentials, or control characters.
  */
 export function apiBaseUrl(value: string): string | undefined {
+  // control characters are exactly what this refuses
+  // eslint-disable-next-line no-control-regex
   if (/[\\\u0000-\u001f\u007f?#]/.test(value) || value.startsWith('//')) return undefined;
   let url: URL;
   try {

@@ -1,6 +1,7 @@
 // The one way every widget writes a service's contact details: phone and SMS links that dial in any
 // digits, e-mail links, and opening hours in the citizen's language ("Sunday to Thursday: 8:00 AM to 2:00 PM").
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { clockDate, dialHref, isDayRun, weekdayDate } from '@diwan/client/core';
 import type { OpeningHours } from '@diwan/client';
 import type { LocaleController } from './locale-controller.js';
@@ -8,12 +9,12 @@ import { mailtoHref } from './mailto.js';
 
 /** A phone number as written (bidi-isolated), linked to dial it; plain text when it has no digits. */
 export function phoneLink(phone: string, scheme: 'tel' | 'sms' = 'tel'): TemplateResult {
-  return html`<a href=${dialHref(phone, scheme) ?? nothing}><bdi>${phone}</bdi></a>`;
+  return html`<a href=${ifDefined(dialHref(phone, scheme))}><bdi>${phone}</bdi></a>`;
 }
 
 export function emailLink(email: string): TemplateResult {
   // only one plain address becomes a link: no ?cc=, &bcc=, second recipients or headers from backend data
-  return html`<a href=${mailtoHref(email) ?? nothing}><bdi>${email}</bdi></a>`;
+  return html`<a href=${ifDefined(mailtoHref(email))}><bdi>${email}</bdi></a>`;
 }
 
 /**

@@ -70,7 +70,7 @@ export abstract class DiwanElement extends LitElement {
    * Level of the widget's main heading, 1–6 (default 2; other values are clamped), so the widget fits
    * under the host page's own outline; its subheadings follow one level below.
    */
-  @property({ attribute: 'heading-level', converter: (value) => headingLevel(value) }) headingLevel = DEFAULT_HEADING_LEVEL;
+  @property({ attribute: 'heading-level', type: Number, converter: (value) => headingLevel(value) }) headingLevel = DEFAULT_HEADING_LEVEL;
 
   /** Language, direction, strings and `Intl` formatting for this element. */
   protected readonly locale = new LocaleController(this);

@@ -47,7 +47,10 @@ declare global {
     'diwan-service-select': DiwanServiceSelectEvent;
   }
   // Diwan events bubble and are composed: a host listening on document or window gets the same types
-  // (every widget's own HTMLElementEventMap entries, picked by their `diwan-` prefix).
+  // (every widget's own HTMLElementEventMap entries, picked by their `diwan-` prefix). Empty on purpose:
+  // these merge into the DOM's own interfaces.
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface DocumentEventMap extends Pick<HTMLElementEventMap, Extract<keyof HTMLElementEventMap, `diwan-${string}`>> {}
   interface WindowEventMap extends Pick<HTMLElementEventMap, Extract<keyof HTMLElementEventMap, `diwan-${string}`>> {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

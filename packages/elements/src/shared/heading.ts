@@ -2,7 +2,8 @@
 // attribute of every widget), so a widget fits under the host's own outline. Native <h1>–<h6>, one
 // fixed template per level (the tag is never text from outside; Lit's static templates would do the same
 // for ≈ 250 B more per widget, gzip).
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /** The level a widget's main heading has when the host page does not say. */
 export const DEFAULT_HEADING_LEVEL = 2;
@@ -26,22 +27,20 @@ export interface HeadingAttributes {
  * stay h6.
  */
 export function heading(level: number, content: unknown, attributes: HeadingAttributes = {}): TemplateResult {
-  const id = attributes.id ?? nothing;
-  const className = attributes.class ?? nothing;
-  const part = attributes.part ?? nothing;
-  const tabindex = attributes.focusable ? '-1' : nothing;
+  const { id, class: className, part } = attributes;
+  const tabindex = attributes.focusable ? -1 : undefined;
   switch (headingLevel(level)) {
     case 1:
-      return html`<h1 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h1>`;
+      return html`<h1 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} class=${className} part=${part} tabindex=${tabindex}>${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} class=${ifDefined(className)} part=${ifDefined(part)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
   }
 }

@@ -128,6 +128,23 @@ describe('LocaleController', () => {
     expect(host.querySelector('span[lang]')).to.equal(null);
   });
 
+  it('marks backend text that fell back to another language with it; a plain string (language unknown) stays unmarked', async () => {
+    const el = await fixture<LocaleProbe>(html`<locale-probe lang="ar"></locale-probe>`);
+    const host = document.createElement('div');
+    const shown = (value: Parameters<typeof el.locale.textMarkup>[0]) => {
+      render(html`<p>${el.locale.textMarkup(value)}</p>`, host);
+      const span = host.querySelector('p > span[lang]');
+      return [host.textContent!.trim(), span?.getAttribute('lang') ?? null];
+    };
+    expect(shown({ en: 'Graffiti' })).to.deep.equal(['Graffiti', 'en']);
+    expect(shown({ en: 'Graffiti', ar: 'كتابة على الجدران' })).to.deep.equal(['كتابة على الجدران', null]);
+    expect(shown('Graffiti')).to.deep.equal(['Graffiti', null]);
+    expect(shown(undefined)).to.deep.equal(['', null]);
+    expect(el.locale.textLang({ en: 'Graffiti' })).to.equal('en');
+    expect(el.locale.textLang({ ar: 'كتابة', en: 'Graffiti' })).to.equal(undefined);
+    expect(el.locale.textLang('Graffiti')).to.equal(undefined);
+  });
+
   it('knows which languages are right-to-left', () => {
     expect(localeDirection('ar')).to.equal('rtl');
     expect(localeDirection('ckb')).to.equal('rtl');

@@ -1,5 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { resolveText, type LocalizedText } from '@diwan/client/core';
+import { resolveText, resolveTextIn, type LocalizedText } from '@diwan/client/core';
 import { isKnownLocale, loadLocale, localeDirection, onStringsChanged, registerStrings, translate, type StringsBundle } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -211,6 +211,22 @@ export class LocaleController implements ReactiveController {
     return resolveText(value, [this.#lang]);
   }
 
+  /**
+   * `text()` for a template: inside `<span lang="en">` when the backend had no text in the element's
+   * language and the one it fell back to is known (an Open311 server's English in an Arabic widget,
+   * WCAG 3.1.2). A plain string's language is not known: it stays unmarked.
+   */
+  textMarkup(value: LocalizedText | undefined): string | TemplateResult {
+    const { text, lang } = resolveTextIn(value, [this.#lang]);
+    return lang ? this.#inLanguage(text, lang) : text;
+  }
+
+  /** The `lang` for an element showing `text(value)` where a span cannot go (an `<option>`): set only when it is not the element's. */
+  textLang(value: LocalizedText | undefined): string | undefined {
+    const { lang } = resolveTextIn(value, [this.#lang]);
+    return lang && baseLanguage(lang) !== baseLanguage(this.#lang) ? lang : undefined;
+  }
+
   number(value: number, options: Intl.NumberFormatOptions = {}): string {
     return cached(`n|${this.#lang}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(intlLocales(this.#lang), options)).format(value);
   }
@@ -283,7 +299,7 @@ export class LocaleController implements ReactiveController {
   }
 
   #inLanguage(text: string, textLang: string): string | TemplateResult {
-    return textLang === baseLanguage(this.#lang) || !text ? text : html`<span lang=${textLang}>${text}</span>`;
+    return baseLanguage(textLang) === baseLanguage(this.#lang) || !text ? text : html`<span lang=${textLang}>${text}</span>`;
   }
 }
 

@@ -9,6 +9,7 @@ export const SERVER_CAPABILITIES: Capabilities = {
   eligibility: true,
   tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'sse' },
   feedback: { enabled: true, maxCommentLength: MAX_COMMENT_LENGTH },
+  insights: true,
 };
 
 /** The same capabilities without live updates (an app without change fan-out). */

@@ -1,0 +1,99 @@
+// Redaction on HELD-OUT data: fixtures/redaction-heldout was written without reading the rules in
+// src/redact or the templates of fixtures/redaction-generated (fresh templates and value shapes, fixed
+// seed), so these figures say how the rules do on comments they were not tuned against.
+// The floors are the figures measured on 2026-11-29 minus a small margin, NOT the issue's targets
+// (0.97 overall, 0.93 per language and kind; `npm run bench` marks each miss with ✗): they stop a
+// regression without pretending the targets are met. Raise them when the rules improve; never lower them
+// to make a change pass.
+import { expect } from '@open-wc/testing';
+import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import { findPersonalData } from '../src/redact/index.js';
+import { generateHeldoutCorpus, HELDOUT_LANGUAGES, scoreHeldout } from './fixtures/redaction-heldout/index.js';
+
+/** Measured on the held-out corpus (seed 7349, 4,800 comments) before any rule was changed after it. */
+const MEASURED = {
+  overall: { precision: 0.988, recall: 0.890 },
+  byLanguage: {
+    ar: { precision: 0.987, recall: 0.915 }, ckb: { precision: 0.982, recall: 0.901 },
+    en: { precision: 0.993, recall: 0.867 }, fr: { precision: 0.989, recall: 0.878 },
+  },
+  byKind: {
+    card: { precision: 1, recall: 0.811 }, email: { precision: 1, recall: 1 }, iban: { precision: 1, recall: 0.874 },
+    id: { precision: 0.958, recall: 0.763 }, 'id (passports)': { precision: 1, recall: 0.636 }, phone: { precision: 0.996, recall: 1 },
+  },
+} as const;
+const MARGIN = 0.01;
+
+const latin = (text: string) => text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x6f0));
+const FOREIGN: CountryCode[] = ['FR', 'GB', 'US', 'TR', 'DE', 'AE', 'JO', 'SA', 'IR', 'SE'];
+
+function validIban(written: string): boolean {
+  const compact = written.replace(/[\s-]/g, '').toUpperCase();
+  const numeric = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  return /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact) && [...numeric].reduce((rest, digit) => (rest * 10 + Number(digit)) % 97, 0) === 1;
+}
+
+function passesLuhn(written: string): boolean {
+  const digits = latin(written).replace(/\D/g, '');
+  let sum = 0;
+  for (let i = 0; i < digits.length; i += 1) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+    sum += digit;
+  }
+  return digits.length >= 15 && sum % 10 === 0;
+}
+
+describe('redaction on the HELD-OUT corpus (not written against the rules)', function () {
+  this.timeout(60000);
+  const comments = generateHeldoutCorpus();
+  const score = scoreHeldout(comments, findPersonalData);
+  const show = (problems: string[]) => problems.slice(0, 30).join('\n');
+  const spans = (slot: string) => comments.flatMap(({ text, personal }) => personal.filter((item) => item.slot === slot).map((item) => text.slice(item.start, item.end)));
+
+  it('is thousands of comments in en, ar, ckb and fr, mixing personal data with innocent look-alikes', () => {
+    expect(comments.length).to.be.at.least(4000);
+    for (const language of HELDOUT_LANGUAGES) {
+      const own = comments.filter((comment) => comment.language === language);
+      expect(own.filter((comment) => comment.personal.length === 0).length, `${language} comments without personal data`).to.be.at.least(300);
+      for (const slot of ['phone', 'email', 'card', 'iban', 'passport', 'id']) {
+        expect(own.filter((comment) => comment.personal.some((item) => item.slot === slot)).length, `${language} ${slot}`).to.be.at.least(90);
+      }
+    }
+    expect(comments.some(({ text }) => /[٠-٩]/.test(text)) && comments.some(({ text }) => /[۰-۹]/.test(text)), 'Arabic-Indic and Eastern digits').to.equal(true);
+    expect(generateHeldoutCorpus({ perLanguage: 5 })).to.deep.equal(generateHeldoutCorpus({ perLanguage: 5 }));
+  });
+
+  it('labels only well-formed data: libphonenumber-js phones, IBAN check digits, Luhn cards', () => {
+    const badPhones = spans('phone').filter((written) => {
+      const plain = latin(written);
+      const compact = plain.replace(/[^\d+]/g, '');
+      return !isValidPhoneNumber(compact.startsWith('00') ? `+${compact.slice(2)}` : compact, 'IQ')
+        && !FOREIGN.some((country) => isValidPhoneNumber(plain, country));
+    });
+    expect(badPhones, badPhones.slice(0, 10).join('\n')).to.deep.equal([]);
+    const badIbans = spans('iban').filter((written) => !validIban(written));
+    expect(badIbans, badIbans.slice(0, 10).join('\n')).to.deep.equal([]);
+    const badCards = spans('card').filter((written) => !passesLuhn(written));
+    expect(badCards, badCards.slice(0, 10).join('\n')).to.deep.equal([]);
+  });
+
+  it('keeps precision and recall at least at today\'s held-out figures, overall, per language and per kind', () => {
+    const o = score.overall;
+    console.log(`[redaction held-out] ${comments.length} comments, ${o.expected} items: precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
+    expect(o.precision, show(score.problems)).to.be.at.least(MEASURED.overall.precision - MARGIN);
+    expect(o.recall, show(score.problems)).to.be.at.least(MEASURED.overall.recall - MARGIN);
+    for (const [group, measured] of [[score.byLanguage, MEASURED.byLanguage], [score.byKind, MEASURED.byKind]] as const) {
+      for (const [name, floor] of Object.entries(measured)) {
+        const tally = group[name];
+        expect(tally, name).to.not.equal(undefined);
+        expect(tally!.precision, `${name} precision\n${show(score.problems)}`).to.be.at.least(floor.precision - MARGIN);
+        expect(tally!.recall, `${name} recall\n${show(score.problems)}`).to.be.at.least(floor.recall - MARGIN);
+      }
+    }
+  });
+
+  it('names the right kind for nearly everything it removes', () => {
+    expect(score.overall.rightKind / score.overall.truePositives, show(score.problems)).to.be.at.least(0.98);
+  });
+});

@@ -1,0 +1,310 @@
+// Staff insights on the reference server: the SQL answer equals the client's in-memory aggregation
+// (aggregateInsights, the demo backend's) over the same rows — for random small datasets, queries and
+// filters — and the route's access, validation and small-number suppression. On PGlite, and again on
+// PostgreSQL when DATABASE_URL is set.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { aggregateInsights, promisedDays } from '@diwan/client/insights';
+import { connectHttpBackend } from '@diwan/client';
+import { InsightsResult } from '@diwan/client/schemas';
+import { queryInsights } from '../dist/index.js';
+import { DATABASES, errorBody, startTestServer } from './support.mjs';
+
+const NOW = new Date('2026-06-15T12:00:00Z');
+const DAY = 86_400_000;
+// a window around NOW that random periods and rows fall in
+const WINDOW_START = Date.parse('2026-01-01T00:00:00Z');
+const WINDOW_DAYS = 120;
+const CHANNELS = ['web', 'phone', 'email', 'sms', 'counter', 'kiosk', 'post'];
+const STATUSES = ['received', 'in_progress', 'awaiting_citizen', 'on_hold', 'approved', 'rejected', 'completed', 'closed', 'cancelled'];
+const CLOSING = new Set(['approved', 'rejected', 'completed', 'closed', 'cancelled']);
+const OFFICES = [
+  { id: 'erbil-central', name: { en: 'Erbil central office', ar: 'مكتب أربيل المركزي' } },
+  { id: 'duhok-north', name: 'Duhok north' },
+];
+const COSTS = { currency: 'EUR', perRequest: { web: 0.4, phone: 6.5, counter: 12.25 } };
+const isoDay = (time) => new Date(time).toISOString().slice(0, 10);
+
+/** Replaces the rows insights read with `history`'s (services stay: the seeded catalogue). */
+async function load(db, history) {
+  await db.query('delete from feedback');
+  await db.query('delete from requests');
+  await db.query(
+    `insert into feedback (id, idempotency_key, body_hash, received_at, kind, useful, rating, comment, service_id, page, locale, channel, office_id)
+     select 'FB-' || x.n, 'key-' || x.n, 'hash', x.at, 'feedback', x.useful, x.rating, x.comment, x.service, '/', 'en', x.channel, x.office
+     from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, useful boolean, rating smallint, comment text, service text, channel text, office text)`,
+    [JSON.stringify(history.feedback.map((item, n) => ({
+      n, at: new Date(item.at).toISOString(), useful: item.useful, rating: item.rating ?? null, comment: item.comment ?? null,
+      service: item.serviceId, channel: item.channel, office: item.office,
+    })))],
+  );
+  await db.query(
+    `insert into requests (reference, reference_key, service_id, status, submitted_at, updated_at, expected_at, closed_at, channel, office_id, office)
+     select x.reference, lower(x.reference), x.service, x.status, x.submitted, x.closed, x.expected, x.closed, x.channel, x.office, x.office_details
+     from jsonb_to_recordset($1::text::jsonb) as x (reference text, service text, status text, submitted timestamptz, expected timestamptz,
+       closed timestamptz, channel text, office text, office_details jsonb)`,
+    [JSON.stringify(history.requests.map((item) => ({
+      reference: item.reference, service: item.serviceId, status: item.status, submitted: new Date(item.submittedAt).toISOString(),
+      expected: new Date(item.expectedAt).toISOString(), closed: item.closedAt === undefined ? null : new Date(item.closedAt).toISOString(),
+      channel: item.channel, office: item.office, office_details: { name: OFFICES.find((office) => office.id === item.office).name },
+    })))],
+  );
+}
+
+/** The seeded services as the in-memory aggregation sees them. */
+async function historyServices(db) {
+  const rows = await db.query('select id, name, category_id, processing_time from services order by id');
+  return rows.map((row) => ({
+    id: row.id, name: row.name, category: row.category_id,
+    ...(row.processing_time ? { promisedDays: promisedDays(row.processing_time) } : {}),
+  }));
+}
+
+/** Floats computed in a different order (medians, cost sums) agree to 1e-9; everything else exactly. */
+function rounded(result) {
+  return JSON.parse(JSON.stringify(result), (key, value) =>
+    (key === 'medianDays' || key === 'amount') && typeof value === 'number' ? Math.round(value * 1e9) / 1e9 : value);
+}
+
+function arbitraries(services) {
+  // three services over two categories keep cells dense enough that some reach 5 and some do not
+  const categories = [...new Set(services.map((service) => service.category))];
+  const pool = [
+    ...services.filter((service) => service.category === categories[0]).slice(0, 2),
+    services.find((service) => service.category === categories[1]),
+  ];
+  const moment = fc.integer({ min: WINDOW_START, max: WINDOW_START + WINDOW_DAYS * DAY });
+  const serviceId = fc.constantFrom(...pool.map((service) => service.id));
+  const office = fc.constantFrom(...OFFICES.map((item) => item.id));
+  // few channels dominate, as in life; all seven appear
+  const channel = fc.oneof({ arbitrary: fc.constantFrom('web', 'phone'), weight: 4 }, { arbitrary: fc.constantFrom(...CHANNELS), weight: 1 });
+  const feedback = fc.record({
+    at: moment, serviceId, channel, office, useful: fc.boolean(),
+    rating: fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined }),
+    comment: fc.option(fc.constantFrom('Quick and clear.', 'Too many forms.', 'ممتاز'), { nil: undefined, freq: 2 }),
+  }, { requiredKeys: ['at', 'serviceId', 'channel', 'office', 'useful'] });
+  const request = fc.record({
+    serviceId, channel, office, submittedAt: moment,
+    expectedIn: fc.integer({ min: -2 * DAY, max: 40 * DAY }),
+    closedIn: fc.option(fc.integer({ min: 0, max: 60 * DAY }), { nil: undefined }),
+    status: fc.constantFrom(...STATUSES),
+  }).map(({ expectedIn, closedIn, ...item }) => ({
+    ...item,
+    expectedAt: item.submittedAt + expectedIn,
+    // a closing moment only with a closing status (the database keeps none otherwise); it may be after NOW
+    ...(CLOSING.has(item.status) && closedIn !== undefined ? { closedAt: item.submittedAt + closedIn } : {}),
+  }));
+  // a filter on one query in four: most answers have figures to compare, not only suppressed cells
+  const sometimes = (arbitrary) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary, weight: 1 });
+  const query = fc.record({
+    start: fc.integer({ min: -30, max: WINDOW_DAYS - 1 }),
+    length: fc.oneof(fc.integer({ min: 1, max: 14 }), fc.integer({ min: 30, max: 150 })),
+    bucket: fc.constantFrom('week', 'month'),
+    serviceId: sometimes(serviceId),
+    category: sometimes(fc.constantFrom(...categories.slice(0, 2))),
+    channel: sometimes(fc.constantFrom('web', 'phone', 'counter')),
+    office: sometimes(office),
+  }).map(({ start, length, ...filters }) => {
+    const from = WINDOW_START + start * DAY;
+    const query = { from: isoDay(from), to: isoDay(from + (length - 1) * DAY), bucket: filters.bucket };
+    for (const key of ['serviceId', 'category', 'channel', 'office']) if (filters[key] !== undefined) query[key] = filters[key];
+    return query;
+  });
+  return {
+    // distinct moments: "latest comments" has one order
+    feedback: fc.uniqueArray(feedback, { minLength: 0, maxLength: 150, size: 'max', selector: (item) => item.at }),
+    requests: fc.array(request, { maxLength: 100, size: 'max' }).map((items) => items.map((item, index) => ({ reference: `DW-2026-${String(index + 1).padStart(4, '0')}`, ...item }))),
+    query,
+    costs: fc.option(fc.constant(COSTS), { nil: undefined }),
+  };
+}
+
+for (const database of DATABASES) {
+  describe(`staff insights on ${database}`, () => {
+    let server;
+    let services;
+    before(async () => {
+      server = await startTestServer({ database });
+      services = await historyServices(server.store.db);
+    });
+    after(() => server.close());
+
+    it('computes in SQL what aggregateInsights computes in memory, for random rows, periods and filters', async () => {
+      const { feedback, requests, query, costs } = arbitraries(services);
+      await fc.assert(
+        fc.asyncProperty(feedback, requests, query, costs, async (feedbackRows, requestRows, insightsQuery, channelCosts) => {
+          // the server knows an office by the details on its requests: offices seen only in feedback have no name
+          const offices = OFFICES.filter((office) => requestRows.some((item) => item.office === office.id));
+          const history = { services, offices, feedback: feedbackRows, requests: requestRows };
+          await load(server.store.db, history);
+          const options = { now: NOW, ...(channelCosts ? { costs: channelCosts } : {}) };
+          const fromSql = await queryInsights(server.store.db, insightsQuery, options);
+          assert.deepEqual(rounded(fromSql), rounded(aggregateInsights(history, insightsQuery, options)));
+          assert.ok(InsightsResult.safeParse(fromSql).success);
+        }),
+        { numRuns: 60, interruptAfterTimeLimit: 60_000, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
+      );
+    });
+
+    it('dates a request’s closing at its first closing status, from the status change or its timeline', async () => {
+      const db = server.store.db;
+      const closedAt = async (reference) => {
+        const [row] = await db.query('select closed_at from requests where reference = $1', [reference]);
+        return row.closed_at === null ? null : new Date(row.closed_at).toISOString();
+      };
+      await db.query(`insert into requests (reference, reference_key, service_id, status, submitted_at, updated_at)
+        values ('DW-2026-9001', 'dw20269001', $1, 'in_progress', '2026-03-01T09:00:00Z', '2026-03-02T09:00:00Z')`, [services[0].id]);
+      assert.equal(await closedAt('DW-2026-9001'), null);
+      await db.query(`update requests set status = 'approved', updated_at = '2026-03-05T10:00:00Z' where reference = 'DW-2026-9001'`);
+      assert.equal(await closedAt('DW-2026-9001'), '2026-03-05T10:00:00.000Z');
+      await db.query(`update requests set status = 'completed', updated_at = '2026-03-09T10:00:00Z' where reference = 'DW-2026-9001'`);
+      assert.equal(await closedAt('DW-2026-9001'), '2026-03-05T10:00:00.000Z', 'approved, then completed: closed at the approval');
+      // an import writes the row (last updated later) and then its timeline, whose closing event dates it
+      await db.query(`insert into requests (reference, reference_key, service_id, status, submitted_at, updated_at)
+        values ('DW-2026-9002', 'dw20269002', $1, 'closed', '2026-03-01T09:00:00Z', '2026-03-20T09:00:00Z')`, [services[0].id]);
+      assert.equal(await closedAt('DW-2026-9002'), '2026-03-20T09:00:00.000Z');
+      await db.query(`insert into request_events (reference, at, channel, status) values
+        ('DW-2026-9002', '2026-03-01T09:00:00Z', 'web', 'received'), ('DW-2026-9002', '2026-03-12T09:00:00Z', 'counter', 'rejected'),
+        ('DW-2026-9002', '2026-03-20T09:00:00Z', 'post', 'closed')`);
+      assert.equal(await closedAt('DW-2026-9002'), '2026-03-12T09:00:00.000Z');
+      await db.query(`delete from requests where reference in ('DW-2026-9001', 'DW-2026-9002')`);
+    });
+
+    describe('GET /staff/insights', () => {
+      let analyst;
+      let big;
+      let small;
+      const url = (params) => `${server.api}/staff/insights?${new URLSearchParams({ from: '2026-05-01', to: '2026-05-31', bucket: 'week', ...params })}`;
+      before(async () => {
+        analyst = await server.staff('analyst');
+        // two services of different categories: `big` with 12 feedback items and 6 requests, `small` with 4 and 3
+        big = services.find((service) => service.category === 'education');
+        small = services.find((service) => service.category !== 'education' && service.promisedDays !== undefined);
+        const at = (day, hour = 9) => Date.parse(`2026-05-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`);
+        const feedback = [
+          ...Array.from({ length: 12 }, (_, index) => ({
+            at: at(index + 1), serviceId: big.id, channel: 'web', office: 'erbil-central', useful: index % 3 !== 0,
+            rating: [5, 5, 4, 4, 2, 1][index % 6], comment: `Comment ${index + 1}`,
+          })),
+          ...Array.from({ length: 4 }, (_, index) => ({
+            at: at(index + 20), serviceId: small.id, channel: 'phone', office: 'duhok-north', useful: true, rating: 5, comment: 'Only four of us said this',
+          })),
+        ];
+        const requests = [
+          ...Array.from({ length: 6 }, (_, index) => ({
+            reference: `DW-2026-01${String(index).padStart(2, '0')}`, serviceId: big.id, channel: index < 4 ? 'web' : 'counter', office: 'erbil-central',
+            submittedAt: at(index + 2), expectedAt: at(index + 12), status: index < 5 ? 'completed' : 'in_progress',
+            ...(index < 5 ? { closedAt: at(index + 10 + index) } : {}),
+          })),
+          ...Array.from({ length: 3 }, (_, index) => ({
+            reference: `DW-2026-02${String(index).padStart(2, '0')}`, serviceId: small.id, channel: 'phone', office: 'duhok-north',
+            submittedAt: at(index + 3), expectedAt: at(index + 6), status: 'in_progress',
+          })),
+        ];
+        await load(server.store.db, { feedback, requests });
+      });
+
+      it('answers an analyst with figures the client parses, cells of fewer than 5 items suppressed', async () => {
+        const backend = await connectHttpBackend({ baseUrl: server.api, retries: 0, headers: () => analyst.headers });
+        assert.equal(backend.capabilities.insights, true);
+        const result = await backend.getInsights({ from: '2026-05-01', to: '2026-05-31', bucket: 'week' });
+        const bigRow = result.byService.find((row) => row.id === big.id);
+        assert.deepEqual(bigRow.cells.satisfaction, { n: 12, share: 8 / 12 });
+        assert.deepEqual(bigRow.cells.completion, { n: 5, share: 1 });
+        const smallRow = result.byService.find((row) => row.id === small.id);
+        assert.deepEqual(smallRow.cells, {
+          satisfaction: { suppressed: true }, useful: { suppressed: true }, digitalTakeUp: { suppressed: true },
+          completion: { suppressed: true }, onTime: { suppressed: true },
+        });
+        assert.deepEqual(result.current.satisfaction, { n: 16, share: 12 / 16 });
+        // ratings 1, 2 (2 each), 4 (4) and 5 (8): only the fives are 5 or more; one level alone is never the only one hidden
+        assert.deepEqual(result.current.ratingLevels, [{ suppressed: true }, { suppressed: true }, { suppressed: true }, { suppressed: true }, { n: 8 }]);
+        assert.deepEqual(result.byChannel.map((row) => row.id), ['web', 'phone', 'counter']);
+        assert.deepEqual(result.byOffice.find((row) => row.id === 'erbil-central').name, OFFICES[0].name);
+        // comments only from a service with at least 5 feedback items: the four from `small` never show
+        assert.ok(result.comments.length > 0);
+        assert.ok(result.comments.every((comment) => comment.serviceId === big.id), JSON.stringify(result.comments.map((comment) => comment.serviceId)));
+        assert.equal(result.overdue.total, 4, 'the open request of big and the three of small are past their expected date');
+        assert.deepEqual(result.previousPeriod, { from: '2026-03-31', to: '2026-04-30' });
+      });
+
+      it('at most 10 comments for each rating, the newest', async () => {
+        const feedback = Array.from({ length: 30 }, (_, index) => ({
+          at: Date.parse('2026-05-01T00:00:00Z') + index * 3_600_000, serviceId: big.id, channel: 'web', office: 'erbil-central', useful: true, rating: 5, comment: `Five ${index}`,
+        }));
+        const before = await server.store.db.query('select count(*)::int as n from feedback');
+        await server.store.db.query(
+          `insert into feedback (id, idempotency_key, body_hash, received_at, kind, useful, rating, comment, service_id, page, locale, channel)
+           select 'FB-extra-' || x.n, 'extra-' || x.n, 'hash', x.at, 'feedback', true, 5, x.comment, x.service, '/', 'en', 'web'
+           from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, comment text, service text)`,
+          [JSON.stringify(feedback.map((item, n) => ({ n, at: new Date(item.at).toISOString(), comment: item.comment, service: item.serviceId })))],
+        );
+        try {
+          const result = await (await fetch(url({ serviceId: big.id }), { headers: analyst.headers })).json();
+          const fives = result.comments.filter((comment) => comment.rating === 5);
+          // big's own fives are Comment 1, 2, 7 and 8 (May 1, 2, 7, 8 at 09:00); the extra ones run from May 1 00:00 hourly
+          assert.deepEqual(fives.map((comment) => comment.text), ['Comment 8', 'Comment 7', 'Comment 2', ...Array.from({ length: 7 }, (_, index) => `Five ${29 - index}`)]);
+          const times = result.comments.map((comment) => Date.parse(comment.at));
+          assert.deepEqual(times, [...times].sort((a, b) => b - a), 'newest first');
+        } finally {
+          await server.store.db.query(`delete from feedback where id like 'FB-extra-%'`);
+          assert.equal((await server.store.db.query('select count(*)::int as n from feedback'))[0].n, before[0].n);
+        }
+      });
+
+      it('filters by service, category, channel and office', async () => {
+        const get = async (params) => {
+          const response = await fetch(url(params), { headers: analyst.headers });
+          assert.equal(response.status, 200, JSON.stringify(params));
+          return response.json();
+        };
+        const byService = await get({ serviceId: small.id });
+        assert.deepEqual(byService.byService.map((row) => row.id), [small.id]);
+        assert.deepEqual(byService.query, { from: '2026-05-01', to: '2026-05-31', bucket: 'week', serviceId: small.id });
+        const byCategory = await get({ category: 'education' });
+        assert.deepEqual(byCategory.byService.map((row) => row.id), [big.id]);
+        assert.deepEqual(byCategory.current.digitalTakeUp, { n: 6, share: 4 / 6 });
+        const byChannel = await get({ channel: 'counter' });
+        assert.deepEqual(byChannel.byChannel.map((row) => row.id), ['counter']);
+        assert.equal(byChannel.overdue.total, 1);
+        const byOffice = await get({ office: 'duhok-north' });
+        assert.deepEqual(byOffice.byOffice.map((row) => row.id), ['duhok-north']);
+        assert.deepEqual(byOffice.overdue.items.map((item) => item.reference), ['DW-2026-0200', 'DW-2026-0201', 'DW-2026-0202']);
+        assert.equal(byOffice.comments.length, 0);
+      });
+
+      it('refuses no token (401), a token without the insights scope (403), and serves admins', async () => {
+        const none = await fetch(url({}));
+        assert.equal(none.status, 401);
+        await errorBody(none);
+        for (const role of ['caseworker', 'editor']) {
+          const refused = await fetch(url({}), { headers: (await server.staff(role)).headers });
+          assert.equal(refused.status, 403, role);
+          assert.equal((await errorBody(refused)).code, 'forbidden');
+        }
+        const admin = await fetch(url({}), { headers: (await server.staff('admin')).headers });
+        assert.equal(admin.status, 200);
+        assert.equal(admin.headers.get('cache-control'), 'private, no-store');
+        assert.ok(InsightsResult.safeParse(await admin.json()).success);
+      });
+
+      it('answers a malformed query with a 400, and a period it cannot serve with a 422: ErrorBodies that do not echo it', async () => {
+        const bad = [
+          [400, { from: undefined }], [400, { bucket: 'day' }], [400, { from: '2026-13-01' }], [400, { to: 'yesterday' }],
+          [400, { channel: 'pigeon' }], [400, { serviceId: 'NOT A SLUG<script>' }], [400, { office: 'x'.repeat(81) }],
+          [422, { from: '2026-06-01', to: '2026-05-01' }], [422, { from: '2024-01-01', to: '2026-01-02' }],
+        ];
+        for (const [status, params] of bad) {
+          const query = new URLSearchParams({ from: '2026-05-01', to: '2026-05-31', bucket: 'week' });
+          for (const [key, value] of Object.entries(params)) (value === undefined ? query.delete(key) : query.set(key, value));
+          const response = await fetch(`${server.api}/staff/insights?${query}`, { headers: analyst.headers });
+          assert.equal(response.status, status, query.toString());
+          const body = await errorBody(response);
+          assert.equal(body.code, status === 400 ? 'invalid_request' : 'invalid_period');
+          assert.doesNotMatch(body.message, /<script>|pigeon|yesterday/);
+        }
+      });
+    });
+  });
+}
