@@ -37,7 +37,8 @@ describe('live tracking against the reference server (built bundle, real pointer
   });
   afterEach(() => releasePointer());
 
-  it('an open tracker shows a caseworker’s status change without reloading, announced politely', async () => {
+  it('an open tracker shows a caseworker’s status change without reloading, announced politely', async function () {
+    this.timeout(60_000); // a guard on a loaded machine (two browsers, a server, other test files), not a speed check
     const capabilities = await (await fetch(`${API}/capabilities`)).json();
     expect(capabilities.tracking.live).to.equal('sse');
     const page = await openHostPage(PAGES.strict);
