@@ -1,6 +1,7 @@
 // The insights widget's sections: headline figures, the data tables behind the charts, late requests
 // and comments. Pure templates over the result and the LocaleController.
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { REDACTION_PLACEHOLDERS, type CountCell, type InsightsComment, type InsightsHeadline, type InsightsResult, type RateCell } from '@diwan/client/core';
 import { heading } from '../shared/heading.js';
 import type { LocaleController } from '../shared/locale-controller.js';
@@ -165,7 +166,7 @@ function commentMarkup(locale: LocaleController, comment: InsightsComment): Temp
     const kind = REDACTED.get(piece);
     return kind ? html`<span class="redacted" lang=${locale.lang}>${locale.t(`insights:comments.removed.${kind}`)}</span>` : piece;
   });
-  return html`<p dir="auto" lang=${comment.lang ?? nothing}>${pieces}</p>`;
+  return html`<p dir="auto" lang=${ifDefined(comment.lang)}>${pieces}</p>`;
 }
 
 /** The latest comments, filtered by rating. */

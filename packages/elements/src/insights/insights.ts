@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { DiwanError, type DiwanBackend, type InsightsQuery, type InsightsResult, type Service } from '@diwan/client/core';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { heading } from '../shared/heading.js';
@@ -200,7 +201,7 @@ export class DiwanInsights extends DiwanElement {
       <span>${label}</span>
       <select name=${name} @change=${(event: Event) => this.change(name, (event.target as HTMLSelectElement).value)}>${options}</select>
     </label>`;
-    const option = (value: string, text: string, selected: boolean, lang?: string) => html`<option value=${value} lang=${lang ?? nothing} ?selected=${selected}>${text}</option>`;
+    const option = (value: string, text: string, selected: boolean, lang?: string) => html`<option value=${value} lang=${ifDefined(lang)} ?selected=${selected}>${text}</option>`;
     return html`<fieldset class="filters" part="filters">
       <legend class="visually-hidden">${t('legend')}</legend>
       ${select('period', t('period'), PERIOD_MONTHS.map((months) => option(String(months), t(`periods.${months}`), Number(this.period) === months)))}

@@ -1,7 +1,8 @@
 // The search field and the two filters above the list (a search landmark). Disabled, with the same
 // layout, while the catalogue loads.
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Audience, ServiceCatalogue } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 import { AUDIENCES } from './catalogue-model.js';
@@ -35,7 +36,7 @@ export function renderControls(locale: LocaleController, state: ControlsState, h
       <select id="category" part="category-select" ?disabled=${loading} @change=${handlers.onCategoryChange}>
         <option value="">${t('filters.allCategories')}</option>
         ${(state.catalogue?.categories ?? []).map(
-          (category) => html`<option value=${category.id} lang=${locale.textLang(category.name) ?? nothing} ?selected=${category.id === state.category}>
+          (category) => html`<option value=${category.id} lang=${ifDefined(locale.textLang(category.name))} ?selected=${category.id === state.category}>
             ${locale.text(category.name)}
           </option>`,
         )}
