@@ -8,8 +8,11 @@
 //   3. headless Chromium, 10,000 services: first render and keystroke-to-results of
 //      <diwan-service-catalogue> beside a plain hand-written DOM list with a naive filter.
 //   4. the reference server under load (autocannon): a bare Hono route, GET /services (200, 304),
-//      POST /requests/lookup, POST /feedback, on PGlite and on PostgreSQL when DATABASE_URL is set.
-//   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md).
+//      POST /requests/lookup, POST /feedback, and the staff side (a token checked, a caseworker's note),
+//      on PGlite and on PostgreSQL when DATABASE_URL is set.
+//   5. GET /staff/insights over 200,000 requests and 1,000,000 feedback items (scripts/bench/insights.mjs).
+//   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md);
+//   `npm run bench -- --insights` only part 5 (bench-results/insights.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +20,12 @@ import { cdnSizes, entrySizes, widgetEntrySizes, CDN_DIR } from './bench/sizes.m
 import { runBrowserBench } from './bench/browser.mjs';
 import { heldoutRedactionSection, redactionSection, runRedactionBench } from './bench/redaction.mjs';
 import { runServerBench } from './bench/server.mjs';
+import { INSIGHTS_P95_TARGET_MS, runInsightsBench } from './bench/insights.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const TARGETS = { cdnGzipKB: 50, defineGzipKB: 35, localeGzipKB: 4, keystrokeP50Ms: 16, keystrokeRatio: 1.5, notModifiedShare: 0.5, lookupP99Ms: 50 };
 const serverOnly = process.argv.includes('--server');
+const insightsOnly = process.argv.includes('--insights');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -38,13 +43,14 @@ async function main() {
     `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)} at start`
     + ' (timings on a busy machine are noisy: compare runs made side by side)'];
 
-  if (serverOnly) {
-    sections.push(...(await serverSection(log)));
+  if (serverOnly || insightsOnly) {
+    sections.push(...(serverOnly ? await serverSection(log) : await insightsSection(log)));
     const report = sections.join('\n');
     console.log(`\n${report}\n`);
+    const file = `bench-results/${serverOnly ? 'server' : 'insights'}.md`;
     mkdirSync(`${repoRoot}/bench-results`, { recursive: true });
-    writeFileSync(`${repoRoot}/bench-results/server.md`, `${report}\n`);
-    console.log('Written to bench-results/server.md');
+    writeFileSync(`${repoRoot}/${file}`, `${report}\n`);
+    console.log(`Written to ${file}`);
     return;
   }
 
@@ -98,6 +104,7 @@ async function main() {
   );
 
   sections.push(...(await serverSection(log)));
+  sections.push(...(await insightsSection(log)));
 
   const report = sections.join('\n');
   console.log(`\n${report}\n`);
@@ -127,6 +134,27 @@ async function serverSection(log) {
     'GET /services 200 sends the gzipped catalogue (cached per catalogue version); 304 costs one tiny query.',
     'The lookup is the success path: the lock check, the verifier hashes, the record (three queries).',
   ];
+}
+
+async function insightsSection(log) {
+  const results = await runInsightsBench(repoRoot, { log });
+  const lines = [
+    '', `## Staff insights — GET /staff/insights, one question at a time over loopback, load average ${loadavg()[0].toFixed(1)} now`, '',
+    table(['database', 'requests', 'feedback', 'written in', 'answers timed', 'p50', 'p95', 'target'], results.map((result) => [
+      result.kind, result.rows.requests.toLocaleString('en'), result.rows.feedback.toLocaleString('en'), `${result.generatedSeconds.toFixed(0)} s`,
+      String(result.samples), ms(result.p50), ms(result.p95),
+      result.kind === 'PostgreSQL' ? `p95 ≤ ${INSIGHTS_P95_TARGET_MS} ms ${verdict(result.p95 <= INSIGHTS_P95_TARGET_MS)}` : '',
+    ])),
+  ];
+  if (!process.env.DATABASE_URL) lines.push('', 'PostgreSQL: not measured (set DATABASE_URL).');
+  for (const result of results) {
+    lines.push('', `### ${result.kind}: median per question`, '', table(['question', 'median'], result.perQuestion.map((question) => [question.title, ms(question.median)])));
+    const [heaviest] = result.plans;
+    if (heaviest) {
+      lines.push('', `EXPLAIN ANALYZE of the heaviest statement of "${result.slowest.title}" (${heaviest.first} …):`, '', '```', ...heaviest.lines, '```');
+    }
+  }
+  return lines;
 }
 
 main().catch((error) => {

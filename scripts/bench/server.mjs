@@ -1,7 +1,9 @@
 // The reference server under load (autocannon on loopback, sharing the machine's cores with the server):
-// a bare Hono route beside GET /services (200, 304), POST /requests/lookup and POST /feedback, on the
-// embedded PGlite and, when DATABASE_URL is set, on PostgreSQL. Each server runs in a process of its own.
-import { spawn } from 'node:child_process';
+// a bare Hono route beside GET /services (200, 304), POST /requests/lookup and POST /feedback, and the
+// staff side (a bearer token checked; a caseworker's timeline note: one transaction with its audit row
+// and NOTIFY), on the embedded PGlite and, when DATABASE_URL is set, on PostgreSQL. Each server runs in a
+// process of its own.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,7 +51,7 @@ async function measure(title, options) {
   return { title, rps: result.requests.average, p99: result.latency.p99, errors, statuses: result.statusCodeStats };
 }
 
-async function benchDiwan(url, kind) {
+async function benchDiwan(url, kind, token) {
   const api = `${url}/api/v1`;
   const etag = (await fetch(`${api}/services`)).headers.get('etag');
   let counter = 0;
@@ -72,7 +74,19 @@ async function benchDiwan(url, kind) {
       }),
     }],
   }));
+  const staff = { ...json, authorization: `Bearer ${token}` };
+  rows.push(await measure(`${kind}: GET /staff/me → 200 (bearer token checked)`, { url: `${api}/staff/me`, headers: staff }));
+  rows.push(await measure(`${kind}: POST /staff/requests/…/events → 201 (note: event + audit row + NOTIFY, one transaction)`, {
+    url: `${api}/staff/requests/DW-2026-0003/events`, method: 'POST', headers: staff, body: JSON.stringify({ channel: 'phone', note: 'Bench note.' }),
+  }));
   return rows;
+}
+
+/** A caseworker token made at the command line (before the server opens the embedded database). */
+function caseworkerToken(cli, env) {
+  const result = spawnSync(process.execPath, [cli, 'token', 'create', '--name', 'bench', '--role', 'caseworker'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`token create failed: ${result.stderr}`);
+  return result.stdout.trimEnd().split('\n').at(-1);
 }
 
 async function freshPostgresDatabase() {
@@ -104,15 +118,17 @@ export async function runServerBench(repoRoot, { log }) {
     log(`server bench: @diwan/server on ${target.kind}…`);
     const dataDir = mkdtempSync(join(tmpdir(), 'diwan-bench-'));
     const pg = target.kind === 'PostgreSQL' ? await freshPostgresDatabase() : undefined;
-    const server = startProcess([cli, 'start', '--seed', '--port', String(target.port), '--host', '127.0.0.1'], {
+    const env = {
       DIWAN_DATA_DIR: dataDir,
       DATABASE_URL: pg?.url ?? '',
       DIWAN_SECRET: 'bench-secret-0123456789abcdef0123456789',
       LOG_LEVEL: 'info',
-    });
+    };
+    const token = caseworkerToken(cli, env);
+    const server = startProcess([cli, 'start', '--seed', '--port', String(target.port), '--host', '127.0.0.1'], env);
     try {
       await server.ready;
-      rows.push(...(await benchDiwan(`http://127.0.0.1:${target.port}`, target.kind)));
+      rows.push(...(await benchDiwan(`http://127.0.0.1:${target.port}`, target.kind, token)));
     } finally {
       await server.stop();
       await pg?.drop();

@@ -18,6 +18,7 @@ import { feedbackRoutes } from './routes/feedback.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
+import { staffCatalogueRoutes } from './routes/staff-catalogue.js';
 import { staffInsightsRoutes } from './routes/staff-insights.js';
 import { staffRequestRoutes } from './routes/staff-requests.js';
 import { staffAuth } from './staff/auth.js';
@@ -88,17 +89,23 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   // Every route under /staff (whoever adds it) needs a valid bearer token; each route then names its scope.
   api.use('/staff/*', staffAuth(deps));
-  api.use(bodyLimit({
-    maxSize: config.bodyLimit,
+  // Citizens send small bodies; editors send whole services and rules documents.
+  const limitTo = (maxSize: number) => bodyLimit({
+    maxSize,
     onError: (c) => {
       // The rest of the body is never read, so this connection cannot carry another request: say so,
       // or a client reusing it gets a reset instead of an answer.
       c.header('Connection', 'close');
-      throw new ApiError(413, 'payload_too_large', `The request body is larger than ${config.bodyLimit} bytes.`, { retryable: false });
+      throw new ApiError(413, 'payload_too_large', `The request body is larger than ${maxSize} bytes.`, { retryable: false });
     },
-  }));
+  });
+  const citizenLimit = limitTo(config.bodyLimit);
+  const staffLimit = limitTo(config.staff.bodyLimit);
+  api.use((c, next) => (isStaff(c.req.path) ? staffLimit : citizenLimit)(c, next));
   api.use(async (c, next) => {
-    if ((c.req.method === 'POST' || c.req.method === 'PUT') && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
+    // a body must be JSON; a POST without one (POST …/retire) needs no type
+    const hasBody = (c.req.header('Content-Length') ?? '0') !== '0' || c.req.header('Transfer-Encoding') !== undefined;
+    if ((c.req.method === 'POST' || c.req.method === 'PUT') && hasBody && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.', { retryable: false });
     }
     await next();
@@ -112,6 +119,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   api.route('/', staffAdminRoutes(deps));
   api.route('/', staffInsightsRoutes(deps, config.channelCosts));
   api.route('/', staffRequestRoutes(deps));
+  api.route('/', staffCatalogueRoutes(deps));
   api.all('*', () => {
     throw notFound();
   });

@@ -35,6 +35,8 @@ export interface StaffLimits {
   lockSeconds: number;
   /** Origins whose pages may call the staff routes (a staff console on another host); empty: none. Never `*`. */
   corsOrigins: string[];
+  /** Largest staff request body (a service, a rules document), in bytes. */
+  bodyLimit: number;
 }
 
 export interface LookupLimits {
@@ -113,6 +115,7 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
       windowSeconds: integer('DIWAN_STAFF_WINDOW_SECONDS', env('DIWAN_STAFF_WINDOW_SECONDS'), 15 * 60),
       lockSeconds: integer('DIWAN_STAFF_LOCK_SECONDS', env('DIWAN_STAFF_LOCK_SECONDS'), 15 * 60),
       corsOrigins: (env('DIWAN_STAFF_CORS_ORIGINS') ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+      bodyLimit: integer('DIWAN_STAFF_BODY_LIMIT', env('DIWAN_STAFF_BODY_LIMIT'), 256 * 1024),
     },
     channelCosts: parseChannelCosts(env('DIWAN_CHANNEL_COSTS')),
   };

@@ -85,6 +85,7 @@ describe('diwan-server CLI on the embedded database', () => {
     assert.match(listed.stdout, /^1\s+caseworker\s+Amina at the counter\s.*active$/m);
     assert.match(listed.stdout, /^2\s+editor\s+Leaver\s.*active$/m);
     assert.ok(!listed.stdout.includes(tokens.kept), 'a listing never shows a token');
+    tokens.admin = run('token', 'create', '--name', 'Operator', '--role', 'admin').stdout.trimEnd().split('\n').at(-1);
     const revoked = run('token', 'revoke', '2');
     assert.equal(revoked.status, 0, revoked.stderr);
     assert.match(run('token', 'list').stdout, /^2\s+editor\s+Leaver\s.*revoked \d{4}-\d\d-\d\d$/m);
@@ -117,6 +118,11 @@ describe('diwan-server CLI on the embedded database', () => {
       assert.equal(me.status, 200);
       assert.equal((await me.json()).name, 'Amina at the counter');
       assert.equal((await fetch(`${url}/api/v1/staff/me`, { headers: { Authorization: `Bearer ${tokens.revoked}` } })).status, 401);
+      // the command line's token changes are in the audit trail, by actor "cli"
+      const audit = await (await fetch(`${url}/api/v1/staff/audit`, { headers: { Authorization: `Bearer ${tokens.admin}` } })).json();
+      assert.deepEqual(audit.items.map((item) => [item.actor, item.action, item.targetId]).reverse(), [
+        ['cli', 'token.create', '1'], ['cli', 'token.create', '2'], ['cli', 'token.create', '3'], ['cli', 'token.revoke', '2'],
+      ]);
       // the refused write names the token command too
       assert.match(run('token', 'create', '--name', 'y', '--role', 'admin').stderr, /in use by process/);
     } finally {

@@ -138,6 +138,29 @@ describe('fuzzing every endpoint (PGlite)', () => {
     });
   });
 
+  describe('staff routes (with an editor token)', () => {
+    let headers;
+    before(async () => {
+      headers = (await server.staff('editor')).headers;
+    });
+    const service = { id: 'fuzz-service', name: { en: 'Fuzz' }, summary: 'Fuzz', category: 'health', audiences: ['citizen'], channels: [{ kind: 'online' }] };
+    const { id: _id, ...serviceChange } = service;
+    const rules = { serviceId: 'passport-renewal', version: 'fuzz', questions: [{ id: 'age', type: 'number', label: 'Age' }], outcomes: [{ id: 'ok', when: { '>=': [{ var: 'age' }, 18] }, result: 'eligible', reason: 'Adult' }] };
+    for (const [method, path, valid] of [
+      ['POST', '/staff/services', service],
+      ['PUT', '/staff/services/passport-renewal', serviceChange],
+      ['POST', '/staff/categories', { id: 'fuzz-category', name: 'Fuzz' }],
+      ['POST', '/staff/services/passport-renewal/rules', rules],
+    ]) {
+      it(`${method} ${path}: any body → a 4xx ErrorBody (or a real answer), never a 5xx`, async () => {
+        await fc.assert(fc.asyncProperty(fc.oneof(anyBody, mutated(valid)), async (body) => {
+          const response = await fetch(server.api + path, { method, headers: { 'Content-Type': 'application/json', ...headers }, body });
+          await checkAnswer(response, { allowOk: true });
+        }), { numRuns: RUNS });
+      });
+    }
+  });
+
   it('"no such reference" and "wrong value": same status and body; latency distributions overlap', async () => {
     const time = async (body) => {
       const started = performance.now();

@@ -32,11 +32,11 @@ async function load(db, history) {
   await db.query('delete from requests');
   await db.query(
     `insert into feedback (id, idempotency_key, body_hash, received_at, kind, useful, rating, comment, service_id, page, locale, channel, office_id)
-     select 'FB-' || x.n, 'key-' || x.n, 'hash', x.at, 'feedback', x.useful, x.rating, x.comment, x.service, '/', 'en', x.channel, x.office
-     from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, useful boolean, rating smallint, comment text, service text, channel text, office text)`,
+     select 'FB-' || x.n, 'key-' || x.n, 'hash', x.at, 'feedback', x.useful, x.rating, x.comment, x.service, '/', x.lang, x.channel, x.office
+     from jsonb_to_recordset($1::text::jsonb) as x (n int, at timestamptz, useful boolean, rating smallint, comment text, service text, channel text, office text, lang text)`,
     [JSON.stringify(history.feedback.map((item, n) => ({
       n, at: new Date(item.at).toISOString(), useful: item.useful, rating: item.rating ?? null, comment: item.comment ?? null,
-      service: item.serviceId, channel: item.channel, office: item.office,
+      service: item.serviceId, channel: item.channel, office: item.office, lang: item.lang ?? 'en',
     })))],
   );
   await db.query(
@@ -83,7 +83,9 @@ function arbitraries(services) {
     at: moment, serviceId, channel, office, useful: fc.boolean(),
     rating: fc.option(fc.constantFrom(1, 2, 3, 4, 5), { nil: undefined }),
     comment: fc.option(fc.constantFrom('Quick and clear.', 'Too many forms.', 'ممتاز'), { nil: undefined, freq: 2 }),
-  }, { requiredKeys: ['at', 'serviceId', 'channel', 'office', 'useful'] });
+    // the feedback's locale, which every stored feedback item has
+    lang: fc.constantFrom('en', 'ar', 'ckb', 'fr'),
+  }, { requiredKeys: ['at', 'serviceId', 'channel', 'office', 'useful', 'lang'] });
   const request = fc.record({
     serviceId, channel, office, submittedAt: moment,
     expectedIn: fc.integer({ min: -2 * DAY, max: 40 * DAY }),
@@ -169,6 +171,29 @@ for (const database of DATABASES) {
         ('DW-2026-9002', '2026-03-20T09:00:00Z', 'post', 'closed')`);
       assert.equal(await closedAt('DW-2026-9002'), '2026-03-12T09:00:00.000Z');
       await db.query(`delete from requests where reference in ('DW-2026-9001', 'DW-2026-9002')`);
+    });
+
+    it('keeps feedback_daily equal to the feedback it counts through inserts, updates and deletes', async () => {
+      const db = server.store.db;
+      const [first, second] = services;
+      await load(db, { requests: [], feedback: Array.from({ length: 8 }, (_, index) => ({
+        at: Date.parse('2026-04-01T10:00:00Z') + index * 40_000_000, serviceId: first.id, channel: 'web', office: 'erbil-central',
+        useful: index % 2 === 0, rating: 1 + (index % 5), comment: undefined,
+      })) });
+      const daily = () => db.query(`select day::text as day, service_id, channel, office_id, answers, useful, ratings, r1, r2, r3, r4, r5
+        from feedback_daily order by 1, 2, 3, 4`);
+      const counted = () => db.query(`select ((received_at at time zone 'UTC')::date)::text as day, service_id, channel, coalesce(office_id, '') as office_id,
+          count(*)::int as answers, (count(*) filter (where useful))::int as useful, count(rating)::int as ratings,
+          (count(*) filter (where rating = 1))::int as r1, (count(*) filter (where rating = 2))::int as r2, (count(*) filter (where rating = 3))::int as r3,
+          (count(*) filter (where rating = 4))::int as r4, (count(*) filter (where rating = 5))::int as r5
+        from feedback where service_id is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
+      assert.deepEqual(await daily(), await counted());
+      await db.query(`update feedback set rating = 5, useful = true, service_id = $1, received_at = received_at + interval '3 days' where id in ('FB-0', 'FB-3')`, [second.id]);
+      await db.query(`update feedback set service_id = null where id = 'FB-5'`);
+      assert.deepEqual(await daily(), await counted());
+      await db.query(`delete from feedback where id in ('FB-1', 'FB-2')`);
+      assert.deepEqual(await daily(), await counted());
+      assert.ok((await daily()).every((row) => row.answers > 0), 'no empty day rows left behind');
     });
 
     describe('GET /staff/insights', () => {

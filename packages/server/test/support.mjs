@@ -44,7 +44,7 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
     secret: SECRET,
     ...config,
     lookup: { perReference: 5, perClient: 10_000, windowSeconds: 900, lockSeconds: 60, clientLockSeconds: 900, ...config.lookup },
-    staff: { maxFailures: 10_000, windowSeconds: 900, lockSeconds: 900, corsOrigins: [], ...config.staff },
+    staff: { maxFailures: 10_000, windowSeconds: 900, lockSeconds: 900, corsOrigins: [], bodyLimit: 256 * 1024, ...config.staff },
   }), { logger });
   if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
   return {

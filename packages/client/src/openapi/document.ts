@@ -189,6 +189,19 @@ export function buildOpenApiDocument(): object {
           responses: readResponses('The rules.', 'EligibilityRules', true),
         },
       },
+      '/services/{serviceId}/eligibility/versions/{version}': {
+        get: {
+          operationId: 'getEligibilityRulesVersion',
+          summary: 'One version of a service’s eligibility rules, current or not',
+          description: 'For checks begun before a newer version was published, and for audits. Not called by the widgets.',
+          parameters: [
+            ref('parameters', 'ServiceId'),
+            { name: 'version', in: 'path', required: true, schema: { type: 'string', minLength: 1, maxLength: 64 } },
+            ...readParameters,
+          ],
+          responses: readResponses('The rules of that version.', 'EligibilityRules', true),
+        },
+      },
       '/requests/lookup': {
         post: {
           operationId: 'findRequest',

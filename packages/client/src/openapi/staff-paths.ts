@@ -8,6 +8,9 @@ import {
   AssignedOffice, CitizenActionDone, CitizenActionKind, CreatedStaffRequest, ExpectedDateChange, NewCitizenAction, NewStaffRequest,
   OfficeAssignment, STATUS_TRANSITIONS, StaffRequestEvent, StaffText,
 } from '../schemas/staff-requests.js';
+import {
+  CategoryChange, CategoryEdit, MissingTranslation, NewService, Retired, RulesPublication, ServiceChange, ServiceEdit,
+} from '../schemas/staff-catalogue.js';
 import { json, ok, ref, type JsonObject } from './parts.js';
 
 export const STAFF_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
@@ -29,6 +32,14 @@ export const STAFF_SCHEMAS: Array<[string, z.ZodMiniType, string]> = [
   ['NewCitizenAction', NewCitizenAction, 'Something to ask of the citizen: documents, a payment or an appointment.'],
   ['CitizenActionDone', CitizenActionDone, 'The citizen did what was asked.'],
   ['OfficeAssignment', OfficeAssignment, 'The office that handles the request from now on.'],
+  ['CategoryChange', CategoryChange, 'A category as it should be (its id is in the address).'],
+  ['NewService', NewService, 'A new service; hasEligibilityCheck follows from its published rules.'],
+  ['ServiceChange', ServiceChange, 'A service as it should be (its id is in the address); a retired service comes back.'],
+  ['MissingTranslation', MissingTranslation, 'A localised text without its own text in some of en, ar, ckb, fr (a plain string lacks all four).'],
+  ['CategoryEdit', CategoryEdit, 'The stored category and the texts still missing a translation.'],
+  ['ServiceEdit', ServiceEdit, 'The stored service and the texts still missing a translation.'],
+  ['Retired', Retired, 'A service or category taken out of the public catalogue (kept in the database).'],
+  ['RulesPublication', RulesPublication, 'The new current rules version, the one it replaced (still readable), checkRules warnings and missing translations.'],
 ];
 
 const TRANSITIONS_TEXT = Object.entries(STATUS_TRANSITIONS)
@@ -64,6 +75,23 @@ const secured = (scope: string | undefined, operation: JsonObject) => ({
     ...(scope ? { '403': ref('responses', 'Forbidden') } : {}),
     '429': ref('responses', 'RateLimited'),
     default: ref('responses', 'Error'),
+  },
+});
+
+const idParameter = (what: string) => ({ name: 'id', in: 'path', required: true, description: `The ${what}’s id.`, schema: ref('schemas', 'Slug') });
+
+/** An editor's change: one transaction with its audit row; public ETags change with it. */
+const edit = (scope: 'catalogue' | 'rules', operationId: string, summary: string, body: string | undefined, answer: [string, string, string], description = '', withId = '') => secured(scope, {
+  operationId,
+  summary,
+  description: `${description}Audited; the public catalogue’s ETag changes with it.`,
+  ...(withId ? { parameters: [idParameter(withId)] } : {}),
+  ...(body ? { requestBody: { required: true, content: json(body) } } : {}),
+  responses: {
+    [answer[0]]: ok(answer[1], answer[2], false),
+    ...(withId ? { '404': ref('responses', 'NotFound') } : {}),
+    '409': ref('responses', 'Conflict'),
+    '422': ref('responses', 'Refused'),
   },
 });
 
@@ -151,6 +179,32 @@ export function staffPaths(): JsonObject {
     },
     '/staff/requests/{reference}/office': {
       put: change('assignStaffRequestOffice', 'Assign the office that handles the request', 'OfficeAssignment', '200'),
+    },
+    '/staff/categories': {
+      post: edit('catalogue', 'createCategory', 'Create a category', 'Category', ['201', 'The category and its missing translations.', 'CategoryEdit']),
+    },
+    '/staff/categories/{id}': {
+      put: edit('catalogue', 'updateCategory', 'Change a category (a retired one comes back)', 'CategoryChange', ['200', 'The category and its missing translations.', 'CategoryEdit'], '', 'category'),
+    },
+    '/staff/categories/{id}/retire': {
+      post: edit('catalogue', 'retireCategory', 'Retire a category', undefined, ['200', 'Retired.', 'Retired'],
+        'Refused (409 in_use) while live services are in it. No body needed. ', 'category'),
+    },
+    '/staff/services': {
+      post: edit('catalogue', 'createService', 'Create a service', 'NewService', ['201', 'The service and its missing translations.', 'ServiceEdit'],
+        'It goes at the end of the catalogue; its category must exist. '),
+    },
+    '/staff/services/{id}': {
+      put: edit('catalogue', 'updateService', 'Change a service in its place (a retired one comes back)', 'ServiceChange', ['200', 'The service and its missing translations.', 'ServiceEdit'], '', 'service'),
+    },
+    '/staff/services/{id}/retire': {
+      post: edit('catalogue', 'retireService', 'Retire a service', undefined, ['200', 'Retired.', 'Retired'],
+        'It leaves the public catalogue; its requests keep naming it and its rules stay stored. No body needed. ', 'service'),
+    },
+    '/staff/services/{id}/rules': {
+      post: edit('rules', 'publishRules', 'Publish a new version of a service’s eligibility rules', 'EligibilityRules',
+        ['201', 'The new current version.', 'RulesPublication'],
+        'checkRules must find no error (422 invalid_rules lists every one with its path); the version must be new for the service (409 version_exists). The previous version stays readable at GET /services/{serviceId}/eligibility/versions/{version}. ', 'service'),
     },
     '/staff/audit': {
       get: secured('audit', {

@@ -91,3 +91,4 @@ export const AuditQuery = z.object({
 export type AuditQuery = z.infer<typeof AuditQuery>;
 
 export * from './staff-requests.js';
+export * from './staff-catalogue.js';

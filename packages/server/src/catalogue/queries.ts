@@ -53,6 +53,9 @@ const SERVICE_COLUMNS = `s.id, s.category_id, s.name, s.summary, s.description, 
   s.documents, s.processing_time, s.updated_at,
   exists (select 1 from eligibility_rules r where r.service_id = s.id and r.is_current) as has_rules`;
 
+// Retired services and categories stay in the database (requests and the audit trail name them) but
+// leave every public read.
+
 /** The number every catalogue ETag is made of; it changes with any change to categories, services or rules. */
 export async function catalogueVersion(db: Queryable): Promise<string> {
   const rows = await db.query<{ version: string }>('select version::text as version from catalogue_version');
@@ -60,58 +63,76 @@ export async function catalogueVersion(db: Queryable): Promise<string> {
 }
 
 export async function loadCatalogue(db: Queryable): Promise<ServiceCatalogue> {
-  const categories = await db.query<CategoryRow>('select id, name, description from categories order by position, id');
-  const services = await db.query<ServiceRow>(`select ${SERVICE_COLUMNS} from services s order by s.position, s.id`);
+  const categories = await db.query<CategoryRow>('select id, name, description from categories where retired_at is null order by position, id');
+  const services = await db.query<ServiceRow>(`select ${SERVICE_COLUMNS} from services s where s.retired_at is null order by s.position, s.id`);
   return { categories: categories.map(toCategory), services: services.map(toService) };
 }
 
 export async function loadService(db: Queryable, id: string): Promise<Service | undefined> {
-  const rows = await db.query<ServiceRow>(`select ${SERVICE_COLUMNS} from services s where s.id = $1`, [id]);
+  const rows = await db.query<ServiceRow>(`select ${SERVICE_COLUMNS} from services s where s.id = $1 and s.retired_at is null`, [id]);
   return rows[0] ? toService(rows[0]) : undefined;
 }
 
 export async function loadRules(db: Queryable, serviceId: string): Promise<EligibilityRules | undefined> {
   const rows = await db.query<{ document: EligibilityRules }>(
-    'select document from eligibility_rules where service_id = $1 and is_current',
+    `select r.document from eligibility_rules r join services s on s.id = r.service_id
+     where r.service_id = $1 and r.is_current and s.retired_at is null`,
     [serviceId],
+  );
+  return rows[0]?.document;
+}
+
+/** One version of a service's rules, current or not: checks already in progress keep theirs. */
+export async function loadRulesVersion(db: Queryable, serviceId: string, version: string): Promise<EligibilityRules | undefined> {
+  const rows = await db.query<{ document: EligibilityRules }>(
+    `select r.document from eligibility_rules r join services s on s.id = r.service_id
+     where r.service_id = $1 and r.version = $2 and s.retired_at is null`,
+    [serviceId, version],
   );
   return rows[0]?.document;
 }
 
 export async function loadAllRules(db: Queryable): Promise<EligibilityRules[]> {
   const rows = await db.query<{ document: EligibilityRules }>(
-    'select r.document from eligibility_rules r join services s on s.id = r.service_id where r.is_current order by s.position, s.id',
+    'select r.document from eligibility_rules r join services s on s.id = r.service_id where r.is_current and s.retired_at is null order by s.position, s.id',
   );
   return rows.map((row) => row.document);
 }
 
 const json = (value: unknown) => (value === undefined ? null : JSON.stringify(value));
 
+/** Inserts or replaces one category at a position; a retired one comes back. */
+export async function upsertCategory(tx: Queryable, category: Category, position: number): Promise<void> {
+  await tx.query(
+    `insert into categories (id, position, name, description) values ($1, $2, $3::text::jsonb, $4::text::jsonb)
+     on conflict (id) do update set position = excluded.position, name = excluded.name, description = excluded.description,
+       retired_at = null`,
+    [category.id, position, json(category.name), json(category.description)],
+  );
+}
+
+/** Inserts or replaces one service at a position; a retired one comes back. */
+export async function upsertService(tx: Queryable, service: Service, position: number): Promise<void> {
+  await tx.query(
+    `insert into services (id, position, category_id, name, summary, description, audiences, keywords, channels, fees,
+       documents, processing_time, updated_at)
+     values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6::text::jsonb, $7::text::jsonb, $8::text::jsonb, $9::text::jsonb, $10::text::jsonb, $11::text::jsonb, $12::text::jsonb, $13)
+     on conflict (id) do update set position = excluded.position, category_id = excluded.category_id, name = excluded.name,
+       summary = excluded.summary, description = excluded.description, audiences = excluded.audiences,
+       keywords = excluded.keywords, channels = excluded.channels, fees = excluded.fees, documents = excluded.documents,
+       processing_time = excluded.processing_time, updated_at = excluded.updated_at, retired_at = null`,
+    [
+      service.id, position, service.category, json(service.name), json(service.summary), json(service.description),
+      json(service.audiences), json(service.keywords), json(service.channels), json(service.fees), json(service.documents),
+      json(service.processingTime), service.updatedAt ?? null,
+    ],
+  );
+}
+
 /** Inserts or replaces categories and services (by id), keeping their order as given. */
 export async function upsertCatalogue(tx: Queryable, catalogue: ServiceCatalogue, startPosition = 0): Promise<void> {
-  for (const [index, category] of catalogue.categories.entries()) {
-    await tx.query(
-      `insert into categories (id, position, name, description) values ($1, $2, $3::text::jsonb, $4::text::jsonb)
-       on conflict (id) do update set position = excluded.position, name = excluded.name, description = excluded.description`,
-      [category.id, index, json(category.name), json(category.description)],
-    );
-  }
-  for (const [index, service] of catalogue.services.entries()) {
-    await tx.query(
-      `insert into services (id, position, category_id, name, summary, description, audiences, keywords, channels, fees,
-         documents, processing_time, updated_at)
-       values ($1, $2, $3, $4::text::jsonb, $5::text::jsonb, $6::text::jsonb, $7::text::jsonb, $8::text::jsonb, $9::text::jsonb, $10::text::jsonb, $11::text::jsonb, $12::text::jsonb, $13)
-       on conflict (id) do update set position = excluded.position, category_id = excluded.category_id, name = excluded.name,
-         summary = excluded.summary, description = excluded.description, audiences = excluded.audiences,
-         keywords = excluded.keywords, channels = excluded.channels, fees = excluded.fees, documents = excluded.documents,
-         processing_time = excluded.processing_time, updated_at = excluded.updated_at`,
-      [
-        service.id, startPosition + index, service.category, json(service.name), json(service.summary), json(service.description),
-        json(service.audiences), json(service.keywords), json(service.channels), json(service.fees), json(service.documents),
-        json(service.processingTime), service.updatedAt ?? null,
-      ],
-    );
-  }
+  for (const [index, category] of catalogue.categories.entries()) await upsertCategory(tx, category, index);
+  for (const [index, service] of catalogue.services.entries()) await upsertService(tx, service, startPosition + index);
 }
 
 /** Stores rules as their service's current version (earlier versions are kept, no longer current). */

@@ -207,6 +207,7 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
     },
     comments: comments.map((row) => ({
       at: new Date(row.at).toISOString(), rating: row.rating, useful: row.useful, serviceId: row.service_id, text: row.comment,
+      ...(row.lang ? { lang: row.lang } : {}),
     })),
   };
 }

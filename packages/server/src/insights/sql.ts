@@ -1,5 +1,6 @@
-// The insights' SQL: counts per period, bucket, service, channel and office in one grouped scan of each
-// table (GROUPING SETS), the median processing time, the overdue work list and the latest comments.
+// The insights' SQL: counts per period, bucket, service, channel and office in one grouped scan each
+// (GROUPING SETS) of feedback_daily (feedback's per-day counts, kept by triggers) and of requests, the
+// median processing time, the overdue work list and the latest comments.
 // SQL counts; answer.ts shapes the counts into cells with the client's own helpers (rateCell, …), so
 // suppression and shares are computed by the same code as the demo backend's.
 //
@@ -81,33 +82,30 @@ function grouped(row: { cur: boolean; level: number; bucket: string | null; serv
   return { current: row.cur, level, key };
 }
 
-/** Counts of feedback in both periods: totals and the rows of every breakdown. */
+/**
+ * Counts of feedback in both periods: totals and the rows of every breakdown, summed from feedback_daily
+ * (per-day counts kept by triggers, migration 005): whole UTC days are all a period is made of.
+ */
 export async function feedbackCounts(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<FeedbackCounts[]> {
   const params = new Params();
-  const current = params.add(window.currentStart);
-  const where = [
-    `f.received_at >= ${params.add(window.previousStart)}::timestamptz`,
-    `f.received_at < ${params.add(window.end)}::timestamptz`,
-    ...conditions(params, 'f', query),
-  ];
+  const day = (moment: string) => `${params.add(moment.slice(0, 10))}::date`;
+  const current = day(window.currentStart);
+  const where = [`d.day >= ${day(window.previousStart)}`, `d.day < ${day(window.end)}`, ...conditions(params, 'd', query)];
   const bucket = params.add(query.bucket);
   const rows = await db.query<{
     cur: boolean; level: number; bucket: string | null; service: string | null; channel: string | null; office: string | null;
     answers: number; useful: number; ratings: number; r1: number; r2: number; r3: number; r4: number; r5: number;
   }>(
     `with sel as (
-       select f.received_at >= ${current}::timestamptz as cur,
-         case when f.received_at >= ${current}::timestamptz
-           then to_char(date_trunc(${bucket}, f.received_at at time zone 'UTC'), 'YYYY-MM-DD') end as bucket,
-         f.service_id as service, f.channel, f.office_id as office, f.useful, f.rating
-       from feedback f
+       select d.day >= ${current} as cur,
+         case when d.day >= ${current} then to_char(date_trunc(${bucket}, d.day::timestamp), 'YYYY-MM-DD') end as bucket,
+         d.service_id as service, d.channel, nullif(d.office_id, '') as office, d.answers, d.useful, d.ratings, d.r1, d.r2, d.r3, d.r4, d.r5
+       from feedback_daily d
        where ${where.join(' and ')}
      )
      select cur, grouping(bucket, service, channel, office) as level, bucket, service, channel, office,
-       count(*)::int as answers, (count(*) filter (where useful))::int as useful, count(rating)::int as ratings,
-       (count(*) filter (where rating = 1))::int as r1, (count(*) filter (where rating = 2))::int as r2,
-       (count(*) filter (where rating = 3))::int as r3, (count(*) filter (where rating = 4))::int as r4,
-       (count(*) filter (where rating = 5))::int as r5
+       sum(answers)::int as answers, sum(useful)::int as useful, sum(ratings)::int as ratings,
+       sum(r1)::int as r1, sum(r2)::int as r2, sum(r3)::int as r3, sum(r4)::int as r4, sum(r5)::int as r5
      from sel ${GROUPING}`,
     params.values,
   );
@@ -170,15 +168,18 @@ export async function requestCounts(db: Queryable, query: InsightsQuery, window:
 /** The median of closed requests' processing times, in milliseconds, for each period (absent: none closed). */
 export async function medianProcessing(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<{ current?: { n: number; ms: number }; previous?: { n: number; ms: number } }> {
   const params = new Params();
-  const rows = await db.query<{ cur: boolean; n: number; ms: number }>(
+  // one pass, each period's durations sorted by its own aggregate (no sort of the whole selection by period)
+  const [row] = await db.query<{ current_n: number; current_ms: number | null; previous_n: number; previous_ms: number | null }>(
     `with ${requestSelection(params, query, window, window.previousStart)}
-     select cur, count(*)::int as n,
-       percentile_cont(0.5) within group (order by (extract(epoch from closed_at - submitted_at) * 1000)::float8) as ms
-     from sel where closed group by cur`,
+     select (count(*) filter (where cur))::int as current_n, (count(*) filter (where not cur))::int as previous_n,
+       percentile_cont(0.5) within group (order by ms) filter (where cur) as current_ms,
+       percentile_cont(0.5) within group (order by ms) filter (where not cur) as previous_ms
+     from (select cur, (extract(epoch from closed_at - submitted_at) * 1000)::float8 as ms from sel where closed) closed`,
     params.values,
   );
   const result: { current?: { n: number; ms: number }; previous?: { n: number; ms: number } } = {};
-  for (const row of rows) result[row.cur ? 'current' : 'previous'] = { n: row.n, ms: Number(row.ms) };
+  if (row && row.current_ms !== null) result.current = { n: row.current_n, ms: Number(row.current_ms) };
+  if (row && row.previous_ms !== null) result.previous = { n: row.previous_n, ms: Number(row.previous_ms) };
   return result;
 }
 
@@ -213,6 +214,8 @@ export interface CommentRow {
   useful: boolean;
   service_id: string;
   comment: string;
+  /** The feedback's locale: the language the comment is written in. */
+  lang: string;
 }
 
 /** The latest comments of the current period, `perRating` for each rating, from the given services only. */
@@ -231,7 +234,7 @@ export async function latestComments(db: Queryable, query: InsightsQuery, window
   return db.query<CommentRow>(
     `select c.* from (values (1), (2), (3), (4), (5)) as levels (rating)
      cross join lateral (
-       select f.received_at as at, f.rating::int as rating, f.useful, f.service_id, f.comment
+       select f.received_at as at, f.rating::int as rating, f.useful, f.service_id, f.comment, f.locale as lang
        from feedback f where ${where.join(' and ')}
        order by f.received_at desc, f.id desc limit ${params.add(perRating)}
      ) c

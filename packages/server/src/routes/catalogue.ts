@@ -1,14 +1,16 @@
-// GET /services, /services/{id}, /services/{id}/eligibility: cacheable reads with ETag revalidation.
+// GET /services, /services/{id}, /services/{id}/eligibility (and …/eligibility/versions/{version}, for
+// checks begun before a new version was published): cacheable reads with ETag revalidation.
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import { Slug } from '@diwan/client/schemas';
-import { catalogueVersion, loadCatalogue, loadRules, loadService } from '../catalogue/queries.js';
+import { catalogueVersion, loadCatalogue, loadRules, loadRulesVersion, loadService } from '../catalogue/queries.js';
 import { etagFor, matchesEtag, notModified, sendCached, VersionedBodies } from '../http/cached-json.js';
 import { notFound } from '../http/errors.js';
 import { validated } from '../http/validate.js';
 import type { AppDeps, AppEnv } from './deps.js';
 
 const ServiceParams = z.object({ id: Slug });
+const VersionParams = z.object({ id: Slug, version: z.string().check(z.minLength(1), z.maxLength(64)) });
 
 export function catalogueRoutes({ db }: AppDeps): Hono<AppEnv> {
   const bodies = new VersionedBodies();
@@ -38,6 +40,16 @@ export function catalogueRoutes({ db }: AppDeps): Hono<AppEnv> {
     const etag = etagFor(version);
     const entry = await bodies.get(version, `rules:${id}`, () => loadRules(db, id));
     if (!entry) throw notFound('This service has no eligibility check.');
+    if (matchesEtag(c.req.header('If-None-Match'), etag)) return notModified(c, etag);
+    return sendCached(c, etag, entry);
+  });
+
+  app.get('/services/:id/eligibility/versions/:version', validated('param', VersionParams), async (c) => {
+    const { id, version: rulesVersion } = c.req.valid('param');
+    const version = await catalogueVersion(db);
+    const etag = etagFor(version);
+    const entry = await bodies.get(version, `rules:${id}:${rulesVersion}`, () => loadRulesVersion(db, id, rulesVersion));
+    if (!entry) throw notFound('This service has no rules of this version.');
     if (matchesEtag(c.req.header('If-None-Match'), etag)) return notModified(c, etag);
     return sendCached(c, etag, entry);
   });
