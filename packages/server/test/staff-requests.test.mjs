@@ -115,6 +115,9 @@ for (const database of DATABASES) {
       assert.equal(slaState(await lookup(), now), 'overdue');
       const audit = (await auditOf('DW-2026-0002')).filter((row) => row.action === 'request.expected');
       assert.deepEqual(audit.map((row) => row.after.expectedAt), [later, soon]);
+      const beforeSubmission = await staff('PUT', '/requests/DW-2026-0002/expected', { expectedAt: '2025-01-01T00:00:00Z', channel: 'email' });
+      assert.equal(beforeSubmission.status, 422);
+      assert.equal((await errorBody(beforeSubmission)).code, 'invalid_date');
       const finished = await staff('PUT', '/requests/DW-2026-0008/expected', { expectedAt: later, channel: 'email' });
       assert.equal(finished.status, 409);
       assert.equal((await errorBody(finished)).code, 'request_finished');

@@ -27,6 +27,7 @@ export interface ChangeContext {
 interface CurrentRow {
   reference: string;
   status: RequestStatus;
+  submitted_at: Date | string;
   expected_at: Date | string | null;
   office_id: string | null;
 }
@@ -66,7 +67,7 @@ async function change(db: Database, reference: string, action: string, context: 
   const at = context.now ?? new Date();
   const stored = await db.transaction(async (tx) => {
     const [current] = await tx.query<CurrentRow>(
-      'select reference, status, expected_at, office_id from requests where reference_key = $1 for update',
+      'select reference, status, submitted_at, expected_at, office_id from requests where reference_key = $1 for update',
       [referenceKey(reference)],
     );
     if (!current) throw notFound('There is no request with this reference.');
@@ -102,6 +103,9 @@ export function setExpectedDate(db: Database, reference: string, input: Expected
   return change(db, reference, 'request.expected', context, async (tx, current) => {
     if (FINISHED_STATUSES.has(current.status)) {
       throw new ApiError(409, 'request_finished', `The request is ${current.status}: it has no expected date to move.`, { retryable: false });
+    }
+    if (Date.parse(input.expectedAt) < new Date(current.submitted_at).getTime()) {
+      throw new ApiError(422, 'invalid_date', 'expectedAt is before the request was submitted.', { retryable: false });
     }
     await tx.query('update requests set expected_at = $2::timestamptz, sla = null where reference = $1', [current.reference, input.expectedAt]);
     return {
