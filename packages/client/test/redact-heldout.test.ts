@@ -1,17 +1,17 @@
 // Redaction on HELD-OUT data: fixtures/redaction-heldout was written without reading the rules in
 // src/redact or the templates of fixtures/redaction-generated (fresh templates and value shapes, fixed
-// seed), so these figures say how the rules do on comments they were not tuned against.
-// The floors are the figures measured on 2026-11-29 minus a small margin, NOT the issue's targets
-// (0.97 overall, 0.93 per language and kind; `npm run bench` marks each miss with ✗): they stop a
-// regression without pretending the targets are met. Raise them when the rules improve; never lower them
-// to make a change pass.
+// seed). Measured blind, before anyone looked at the rules (BLIND below), it was below the issue's targets.
+// The rules were then fixed for what it found, so the figures asserted now (MEASURED, minus a small
+// margin) are NO LONGER held-out: they stop a regression, they do not prove generalisation. A fresh
+// template set written by someone who has not read src/redact is the next honest measurement.
+// Raise the floors when the rules improve; never lower them to make a change pass.
 import { expect } from '@open-wc/testing';
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import { findPersonalData } from '../src/redact/index.js';
 import { generateHeldoutCorpus, HELDOUT_LANGUAGES, scoreHeldout } from './fixtures/redaction-heldout/index.js';
 
 /** Measured on the held-out corpus (seed 7349, 4,800 comments) before any rule was changed after it. */
-const MEASURED = {
+const BLIND = {
   overall: { precision: 0.988, recall: 0.890 },
   byLanguage: {
     ar: { precision: 0.987, recall: 0.915 }, ckb: { precision: 0.982, recall: 0.901 },
@@ -20,6 +20,19 @@ const MEASURED = {
   byKind: {
     card: { precision: 1, recall: 0.811 }, email: { precision: 1, recall: 1 }, iban: { precision: 1, recall: 0.874 },
     id: { precision: 0.958, recall: 0.763 }, 'id (passports)': { precision: 1, recall: 0.636 }, phone: { precision: 0.996, recall: 1 },
+  },
+} as const;
+
+/** Measured after the rules were fixed for what the held-out corpus found (no longer held-out). */
+const MEASURED = {
+  overall: { precision: 0.999, recall: 1 },
+  byLanguage: {
+    ar: { precision: 1, recall: 1 }, ckb: { precision: 1, recall: 1 },
+    en: { precision: 0.997, recall: 1 }, fr: { precision: 1, recall: 1 },
+  },
+  byKind: {
+    card: { precision: 1, recall: 1 }, email: { precision: 1, recall: 1 }, iban: { precision: 1, recall: 1 },
+    id: { precision: 0.997, recall: 1 }, 'id (passports)': { precision: 1, recall: 1 }, phone: { precision: 1, recall: 1 },
   },
 } as const;
 const MARGIN = 0.01;
@@ -44,7 +57,7 @@ function passesLuhn(written: string): boolean {
   return digits.length >= 15 && sum % 10 === 0;
 }
 
-describe('redaction on the HELD-OUT corpus (not written against the rules)', function () {
+describe('redaction on the held-out corpus (written blind; the rules were fixed on it since)', function () {
   this.timeout(60000);
   const comments = generateHeldoutCorpus();
   const score = scoreHeldout(comments, findPersonalData);
@@ -78,9 +91,10 @@ describe('redaction on the HELD-OUT corpus (not written against the rules)', fun
     expect(badCards, badCards.slice(0, 10).join('\n')).to.deep.equal([]);
   });
 
-  it('keeps precision and recall at least at today\'s held-out figures, overall, per language and per kind', () => {
+  it('keeps precision and recall at least at today\'s figures, overall, per language and per kind', () => {
     const o = score.overall;
-    console.log(`[redaction held-out] ${comments.length} comments, ${o.expected} items: precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`);
+    console.log(`[redaction held-out] ${comments.length} comments, ${o.expected} items: precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`
+      + ` (blind, before the rules were fixed on it: ${BLIND.overall.precision}, ${BLIND.overall.recall})`);
     expect(o.precision, show(score.problems)).to.be.at.least(MEASURED.overall.precision - MARGIN);
     expect(o.recall, show(score.problems)).to.be.at.least(MEASURED.overall.recall - MARGIN);
     for (const [group, measured] of [[score.byLanguage, MEASURED.byLanguage], [score.byKind, MEASURED.byKind]] as const) {
@@ -94,6 +108,6 @@ describe('redaction on the HELD-OUT corpus (not written against the rules)', fun
   });
 
   it('names the right kind for nearly everything it removes', () => {
-    expect(score.overall.rightKind / score.overall.truePositives, show(score.problems)).to.be.at.least(0.98);
+    expect(score.overall.rightKind / score.overall.truePositives, show(score.problems)).to.be.at.least(0.99);
   });
 });

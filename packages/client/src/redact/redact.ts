@@ -31,14 +31,17 @@ const EMAIL = /[\p{L}\p{N}\p{M}\u200C\u200D._%+-]+@[\p{L}\p{N}\p{M}\u200C\u200D-
 // Spelled out to dodge filters: "ali dot hassan at example dot com", "c.martin arobase exemple point fr".
 const SPELLED_EMAIL =
   /(?<![A-Za-z0-9])[A-Za-z0-9._-]+(?: (?:dot|point) [A-Za-z0-9_-]+)* ?(?:\(at\)|\[at\]| at | arobase ) ?[A-Za-z0-9-]+(?: (?:dot|point) [A-Za-z0-9-]+)+/gi;
-// Country code, check digits, then groups of four (spaces or hyphens optional) and a short last group;
+// Country code, check digits, then groups of four (spaces or hyphens optional, also between the country and
+// the check digits: "IQ 98 NBIQ…") and a short last group;
 // in any case (people type iq98nbiq…): the mod-97 check keeps ordinary words out.
-const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?:[ \u00A0-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00A0-]?[A-Za-z0-9]{1,4})?/g;
+const IBAN = /(?<![A-Za-z0-9])[A-Za-z]{2}[ \u00A0-]?\d{2}(?:[ \u00A0-]?[A-Za-z0-9]{4}){2,7}(?:[ \u00A0-]?[A-Za-z0-9]{1,4})?/g;
 
 /** Look-alikes that must survive: they are masked before numbers are classified. */
 const PROTECTED = [
   // reference numbers and codes glued to Latin letters: DW-2026-0001, REF/2026/77, A1234567
   /[A-Za-z]+[-_/]?\d[\d\-/]*/g,
+  // the same references copied with spaces: a capitalised code, a year, a serial (DW 2026 0042)
+  /(?<![A-Za-z])[A-Z]{2,4} (?:19|20)\d\d[ \-/]\d{1,6}(?!\d)/g,
   // dates: 2026-11-23, 2026/11/23, 23/11/2026, 23.11.26, 1-2-2026
   /(?<![\d.\-/])\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?![-/.]?\d)/g,
   /(?<![\d.\-/])\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})(?![-/.]?\d)/g,
@@ -48,12 +51,12 @@ const PROTECTED = [
   /\d+(?:[.,]\d+)?[ \u00A0\u202F]?%/g,
 ];
 
-// A run of digit groups joined by a space, a dot or a hyphen (direction marks around them allowed), with
+// A run of digit groups joined by a space (or two, as people pad card groups), a dot or a hyphen (direction marks around them allowed), with
 // an optional + or (…). A dot or hyphen followed by a space ends a sentence or a clause ("…4567. 8 000 IQD",
 // "…4567 - 7018 days"), not a number. Digits next to Latin letters or other digits are not a separate
 // number (Arabic prefixes like و are fine).
 const NUMBER_RUN =
-  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]|[.-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
+  /(?<![A-Za-z0-9#])\(?\+?[ \u00A0]?\(?\d+\)?(?:(?:[\u200E\u200F\u061C]*(?:[ \u00A0\u202F]{1,2}|[.-](?![ \u00A0]))[\u200E\u200F\u061C]*|(?<=\)))\(?\d+\)?)*(?![A-Za-z0-9#])/g;
 
 const THOUSANDS_SEPARATORS = /^[ \u00A0\u202F.]$/;
 
@@ -69,6 +72,10 @@ function findIbans(text: string): Redaction[] {
     while (candidate.replace(/[\s-]/g, '').length >= 15 && !passesIbanCheck(candidate.replace(/-/g, ''))) {
       candidate = candidate.slice(0, -1).replace(/[\s-]+$/, '');
     }
+    // "IQ 98 NBIQ…" (a space after the country) only after an IBAN or account word: "on 0096477…" and
+    // "CB 2221…" pass the check by chance one time in 97
+    const separated = !/^..\d/.test(candidate);
+    if (separated && contextBefore(text, match.index) !== 'iban') continue;
     if (passesIbanCheck(candidate.replace(/-/g, ''))) found.push({ kind: 'iban', start: match.index, end: match.index + candidate.length });
   }
   return found;
