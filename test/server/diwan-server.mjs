@@ -6,23 +6,31 @@
 //        lossy: requests reach the server but the replies are lost on the way back (the browser sees a
 //        network error after the server stored the write — the case idempotency keys exist for)
 //   GET  /__diwan/__feedback?page=P      the stored feedback rows for page P
+//   POST /__diwan/__staff-token?role=R   a new staff token with role R (as `diwan-server token create` prints)
+//   GET  /__diwan/__streams              { open }: the event streams the server holds open
+// The proxy says where it serves the API (X-Forwarded-Host/-Proto/-Prefix, trusted by the server), so
+// the server's eventsUrl points back through it; event streams are passed on as they come.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import { serverBuild } from '../../scripts/demo-build.mjs';
 
 const PREFIX = '/__diwan';
 let server;
+/** @type {(role: string) => Promise<string>} */
+let staffToken;
 /** @type {'up' | 'down' | 'lossy'} */
 let network = 'up';
 
 function start() {
   server ??= (async () => {
-    const { configFromEnv, startServer } = await import(pathToFileURL(serverBuild()).href);
+    const { configFromEnv, createToken, startServer } = await import(pathToFileURL(serverBuild()).href);
+    staffToken = async (role) => (await createToken(running.store.db, `browser test ${role}`, role)).token;
     const dataDir = mkdtempSync(join(tmpdir(), 'diwan-wtr-server-'));
     const running = await startServer(configFromEnv({
-      port: 0, host: '127.0.0.1', dataDir, databaseUrl: '', logLevel: 'warn', corsOrigins: [],
+      port: 0, host: '127.0.0.1', dataDir, databaseUrl: '', logLevel: 'warn', corsOrigins: [], trustProxy: 1,
       // every test file shares this server and this machine's address: count per reference only
       lookup: { perReference: 5, perClient: 1_000_000, windowSeconds: 900, lockSeconds: 60, clientLockSeconds: 900 },
     }), { seedIfEmpty: true });
@@ -59,16 +67,37 @@ export async function diwanServer(ctx, next) {
     );
     return;
   }
+  if (path === '/__streams') {
+    ctx.body = { open: running.changes.subscribers };
+    return;
+  }
+  if (path === '/__staff-token' && ctx.method === 'POST') {
+    ctx.body = { token: await staffToken(String(ctx.query.role ?? 'caseworker')) };
+    return;
+  }
   if (network === 'down') {
     ctx.req.socket.destroy();
     ctx.respond = false;
     return;
   }
-  const headers = { ...ctx.request.headers };
+  const headers = { ...ctx.request.headers, 'x-forwarded-host': ctx.host, 'x-forwarded-proto': ctx.protocol, 'x-forwarded-prefix': PREFIX };
   delete headers.host;
   delete headers['content-length'];
   const body = ctx.method === 'GET' || ctx.method === 'HEAD' ? undefined : await readBody(ctx.req);
-  const response = await fetch(`${running.url}${path}${ctx.querystring ? `?${ctx.querystring}` : ''}`, { method: ctx.method, headers, body });
+  const upstream = new AbortController();
+  const response = await fetch(`${running.url}${path}${ctx.querystring ? `?${ctx.querystring}` : ''}`, { method: ctx.method, headers, body, signal: upstream.signal });
+  if (/^text\/event-stream/.test(response.headers.get('content-type') ?? '') && response.body) {
+    // a stream: passed on as it comes (never buffered or compressed), closed upstream when the page leaves
+    ctx.status = response.status;
+    for (const name of ['content-type', 'cache-control']) ctx.set(name, response.headers.get(name) ?? '');
+    ctx.compress = false;
+    ctx.req.socket.setTimeout(0);
+    const events = Readable.fromWeb(response.body);
+    events.on('error', () => undefined); // the abort below
+    ctx.res.on('close', () => upstream.abort());
+    ctx.body = events;
+    return;
+  }
   if (network === 'lossy') {
     await response.arrayBuffer();
     ctx.status = response.status; // what the server answered (for the dev server's own log), never sent

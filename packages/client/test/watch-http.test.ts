@@ -58,6 +58,18 @@ describe('watchRequest on the REST adapter (server-sent events)', () => {
     expect(server.requests.filter((request) => request.method === 'POST'), 'no lookup while the stream works').to.have.length(0);
   });
 
+  it('passes on only news even without the boundary (the adapter as Node code uses it)', async () => {
+    const server = eventServer(() => record());
+    const adapter = createHttpBackend({ baseUrl: BASE, fetch: server.fetch, retries: 0, random: () => 0, capabilities: { tracking: { enabled: true, verification: 'surname', live: 'sse' } } });
+    const watching = watch(adapter);
+    const connection = await server.connected(1);
+    connection.record(record(), 'v1'); // the current record, as every (re)connection starts
+    connection.record(approved(), 'v2');
+    await until(() => watching.records.length === 1, 'the change arrives');
+    expect(watching.records[0]!.status).to.equal('approved');
+    await watching.stop();
+  });
+
   it('reconnects with Last-Event-ID after the stream ends, after the delay its retry: field asks', async () => {
     const server = eventServer(() => record());
     const watching = watch(await backend(server));

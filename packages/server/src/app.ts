@@ -11,10 +11,11 @@ import { pendingMigrations } from './db/migrate.js';
 import { clientAddress } from './http/client-address.js';
 import { ApiError, errorResponse, notFound } from './http/errors.js';
 import { staticFiles } from './http/static.js';
-import { capabilitiesRoutes } from './routes/capabilities.js';
+import { capabilitiesRoutes, SERVER_CAPABILITIES, withoutLive } from './routes/capabilities.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import type { AppDeps, AppEnv } from './routes/deps.js';
 import { feedbackRoutes } from './routes/feedback.js';
+import { eventsRoutes } from './routes/events.js';
 import { lookupRoutes } from './routes/lookup.js';
 import { referenceRoutes } from './routes/reference.js';
 import { staffAdminRoutes } from './routes/staff-admin.js';
@@ -58,7 +59,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     logger.info({
       requestId: c.get('requestId'),
       method: c.req.method,
-      path: c.req.path,
+      // an events URL's token opens a request's stream: kept out of the logs like a password
+      path: c.req.path.replace(/(\/requests\/events\/)[^/]+$/, '$1…'),
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     }, 'request');
@@ -71,7 +73,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const citizenCors = cors({
     origin: (origin) => (config.corsOrigins.includes('*') || config.corsOrigins.includes(origin) ? origin : null),
     allowMethods: ['GET', 'POST', 'OPTIONS'],
-    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language', 'If-None-Match'],
+    allowHeaders: ['Content-Type', 'Idempotency-Key', 'Accept-Language', 'If-None-Match', 'Last-Event-ID'],
     exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id'],
     maxAge: 600,
   });
@@ -111,9 +113,11 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     await next();
   });
   api.use(compress());
-  api.route('/', capabilitiesRoutes());
+  // live updates need the change fan-out that startServer sets up; an app without it declares none
+  api.route('/', capabilitiesRoutes(deps.changes ? SERVER_CAPABILITIES : withoutLive(SERVER_CAPABILITIES)));
   api.route('/', catalogueRoutes(deps));
   api.route('/', lookupRoutes(deps));
+  api.route('/', eventsRoutes(deps));
   api.route('/', feedbackRoutes(deps));
   api.route('/', referenceRoutes());
   api.route('/', staffAdminRoutes(deps));

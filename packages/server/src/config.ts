@@ -26,6 +26,14 @@ export interface ServerConfig {
   staff: StaffLimits;
   /** A cost per request by channel (DIWAN_CHANNEL_COSTS), for the insights' cost per transaction; absent: none. */
   channelCosts?: ChannelCosts;
+  live: LiveSettings;
+}
+
+export interface LiveSettings {
+  /** How often an open event stream gets a heartbeat comment (ms; DIWAN_LIVE_HEARTBEAT_SECONDS, default 15 s). */
+  heartbeatMs: number;
+  /** How long an eventsUrl token opens a stream (DIWAN_LIVE_TOKEN_SECONDS, default 30 minutes); the stream closes then. */
+  tokenSeconds: number;
 }
 
 export interface StaffLimits {
@@ -110,6 +118,10 @@ export function configFromEnv(overrides: Partial<ServerConfig> = {}): ServerConf
       clientLockSeconds: integer('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS', env('DIWAN_LOOKUP_CLIENT_LOCK_SECONDS'), 15 * 60),
     },
     bodyLimit: integer('DIWAN_BODY_LIMIT', env('DIWAN_BODY_LIMIT'), 16 * 1024),
+    live: {
+      heartbeatMs: 1000 * Math.max(1, integer('DIWAN_LIVE_HEARTBEAT_SECONDS', env('DIWAN_LIVE_HEARTBEAT_SECONDS'), 15)),
+      tokenSeconds: Math.max(1, integer('DIWAN_LIVE_TOKEN_SECONDS', env('DIWAN_LIVE_TOKEN_SECONDS'), 30 * 60)),
+    },
     staff: {
       maxFailures: integer('DIWAN_STAFF_MAX_FAILURES', env('DIWAN_STAFF_MAX_FAILURES'), 10),
       windowSeconds: integer('DIWAN_STAFF_WINDOW_SECONDS', env('DIWAN_STAFF_WINDOW_SECONDS'), 15 * 60),

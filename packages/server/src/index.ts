@@ -19,3 +19,6 @@ export { queryInsights, periodProblem, type InsightsOptions } from './insights/a
 export {
   addEvent, assignOffice, checkTransition, completeAction, createRequest, requestAction, setExpectedDate, REQUEST_CHANGED_CHANNEL, type ChangeContext,
 } from './requests/lifecycle.js';
+export { listenForChanges, type RequestChanges, type ChangeSubscriber } from './live/changes.js';
+export { createEventTokens, type EventTokens } from './live/tokens.js';
+export { recordVersion, EVENTS_PATH } from './routes/events.js';

@@ -6,7 +6,9 @@ import { createApp } from './app.js';
 import type { ServerConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openStore, type Store } from './db/open.js';
+import { listenForChanges, type RequestChanges } from './live/changes.js';
 import { pruneAttempts } from './requests/attempts.js';
+import { loadRequest } from './requests/queries.js';
 import { isEmpty, seedDemo } from './seed.js';
 
 export interface StartOptions {
@@ -21,6 +23,8 @@ export interface RunningServer {
   url: string;
   port: number;
   store: Store;
+  /** The process's change fan-out: `changes.subscribers` is the number of open event streams. */
+  changes: RequestChanges;
   close(): Promise<void>;
 }
 
@@ -33,6 +37,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   const store = await openStore(config, 'diwan-server start');
   let server: ServerType | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
+  let changes: RequestChanges | undefined;
   try {
     const applied = await migrate(store.db);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -40,7 +45,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       const summary = await seedDemo(store.db, store.keys);
       logger.info(summary, 'empty database: demo data seeded');
     }
-    const app = createApp({ db: store.db, keys: store.keys, config, logger });
+    // one LISTEN per process; the event streams subscribe to it (live tracking)
+    changes = await listenForChanges(store.db, {
+      load: (reference) => loadRequest(store.db, reference),
+      onError: (error) => logger.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'loading a changed request failed'),
+    });
+    const app = createApp({ db: store.db, keys: store.keys, config, logger, changes });
     const port = await new Promise<number>((resolve, reject) => {
       server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port));
       server.once('error', reject);
@@ -59,9 +69,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       url,
       port,
       store,
+      changes,
       close() {
         closing ??= (async () => {
           clearInterval(pruneTimer);
+          // event streams never end by themselves: end them first, so close() below can finish
+          await changes?.close();
           await new Promise<void>((resolve) => {
             const force = setTimeout(() => {
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -81,6 +94,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
     };
   } catch (error) {
     clearInterval(pruneTimer);
+    await changes?.close().catch(() => undefined);
     server?.close();
     await store.close();
     throw error;

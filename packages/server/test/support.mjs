@@ -49,6 +49,8 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
   if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
   return {
     url: server.url,
+    /** The PostgreSQL database it runs on (undefined on PGlite), for a second process on the same data. */
+    databaseUrl: pg?.url,
     api: `${server.url}/api/v1`,
     logs,
     store: server.store,

@@ -9,6 +9,7 @@ import { DiwanError, toDiwanError } from '../errors.js';
 import { parseResponse } from '../parse.js';
 import type { Capabilities } from '../schemas/capabilities.js';
 import { RequestRecord } from '../schemas/request.js';
+import { requestFingerprint } from '../tracking/poll-schedule.js';
 import { FINAL_WATCH_ERRORS, pollForNews } from '../tracking/watch-poll.js';
 import { eventStreamParser } from './event-stream.js';
 import { abortableSleep, type Transport } from './transport.js';
@@ -52,9 +53,11 @@ export async function watchHttpRequest(context: HttpWatchContext, onRecord: (rec
   const { signal } = options;
   if (context.live === 'none') throw new DiwanError('unsupported', 'This backend offers no live updates.', { retryable: false });
   let latest = options.current;
+  // the stream repeats the current record on every (re)connection: only news is passed on
   const deliver = (record: RequestRecord): void => {
+    const news = !latest || requestFingerprint(record) !== requestFingerprint(latest);
     latest = record;
-    onRecord(record);
+    if (news) onRecord(record);
   };
   const poll = () => pollForNews(context.find, deliver, { signal, current: latest, pollTiming: options.pollTiming });
   if (context.live !== 'sse') return poll();

@@ -15,6 +15,13 @@ export interface Database extends Queryable {
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs several statements separated by semicolons, without parameters (migrations). */
   exec(text: string, tx?: Queryable): Promise<void>;
+  /**
+   * LISTEN on `channel` (a plain lowercase name): `onNotify` gets each NOTIFY's payload once its
+   * transaction commits, from any connection or process; `onListen` runs each time the listening
+   * connection is (re)established, when notifications may have been missed. Resolves with a function
+   * that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -37,6 +44,11 @@ export async function openPglite(dataDir: string): Promise<Database> {
       } else {
         await pg.exec(text);
       }
+    },
+    async listen(channel, onNotify, onListen) {
+      const stop = await pg.listen(channel, onNotify); // one process: the connection never drops
+      onListen?.();
+      return stop;
     },
     close: () => pg.close(),
   };
@@ -61,6 +73,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     transaction: (work) => sql.begin((tx) => work(wrap(tx))) as Promise<never>,
     async exec(text, tx) {
       for (const statement of splitStatements(text)) await (tx ?? wrap(sql)).query(statement);
+    },
+    async listen(channel, onNotify, onListen) {
+      // postgres keeps one dedicated connection for all listens, re-established (and onListen called) after a drop
+      const { unlisten } = await sql.listen(channel, onNotify, onListen);
+      return unlisten;
     },
     close: () => sql.end({ timeout: 5 }),
   };

@@ -21,6 +21,8 @@ export interface Keys {
   client(address: string): string;
   /** Constant-time comparison of a candidate with every stored verifier (always the same work). */
   matches(candidate: Buffer, stored: readonly Buffer[]): boolean;
+  /** A 32-byte key of its own for `purpose` (e.g. sealing eventsUrl tokens), derived from the secret. */
+  derive(purpose: string): Buffer;
 }
 
 export function createKeys(secret: string): Keys {
@@ -30,6 +32,7 @@ export function createKeys(secret: string): Keys {
   return {
     verifier: (reference, value) => mac(`verify:${referenceKey(reference)}`, verificationKey(value)),
     client: (address) => mac('client', address).toString('hex'),
+    derive: (purpose) => mac('key', purpose),
     matches(candidate, stored) {
       let found = false;
       for (const hash of stored.length ? stored : [decoy]) {

@@ -7,10 +7,15 @@ import type { AppEnv } from './deps.js';
 export const SERVER_CAPABILITIES: Capabilities = {
   catalogue: true,
   eligibility: true,
-  tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'none' },
+  tracking: { enabled: true, verification: 'surname', referencePattern: '^DW-\\d{4}-\\d{4}$', live: 'sse' },
   feedback: { enabled: true, maxCommentLength: MAX_COMMENT_LENGTH },
   insights: true,
 };
+
+/** The same capabilities without live updates (an app without change fan-out). */
+export function withoutLive(capabilities: Capabilities): Capabilities {
+  return { ...capabilities, tracking: { ...capabilities.tracking, live: 'none' } };
+}
 
 export function capabilitiesRoutes(capabilities: Capabilities = SERVER_CAPABILITIES): Hono<AppEnv> {
   const app = new Hono<AppEnv>();

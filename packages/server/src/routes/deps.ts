@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { RequestChanges } from '../live/changes.js';
 import type { Keys } from '../requests/keys.js';
 import type { StaffPrincipal } from '../staff/tokens.js';
 
@@ -10,6 +11,8 @@ export interface AppDeps {
   keys: Keys;
   config: ServerConfig;
   logger: Logger;
+  /** Change fan-out (LISTEN/NOTIFY) for live tracking; without it the server offers no live updates. */
+  changes?: RequestChanges;
 }
 
 /** Hono's per-request variables set by the app's middleware (`staff` on /staff routes, by staffAuth). */

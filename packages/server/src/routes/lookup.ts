@@ -9,14 +9,18 @@ import { lockedFor, recordFailure, type Limit } from '../requests/attempts.js';
 import { referenceKey } from '../requests/keys.js';
 import { loadRequest, verifiersFor } from '../requests/queries.js';
 import type { AppDeps, AppEnv } from './deps.js';
+import { eventsUrlFor } from './events.js';
 
 const NO_MATCH = 'No request matches this reference and verification value.';
 
-export function lookupRoutes({ db, keys, config }: AppDeps): Hono<AppEnv> {
+const LOOKUP_PATH = '/requests/lookup';
+
+export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
+  const { db, keys, config } = deps;
   const app = new Hono<AppEnv>();
   const { lookup: limits } = config;
 
-  app.post('/requests/lookup', validated('json', RequestLookup), async (c) => {
+  app.post(LOOKUP_PATH, validated('json', RequestLookup), async (c) => {
     const { reference, verification } = c.req.valid('json');
     const counters: Limit[] = [
       { scope: 'reference', key: referenceKey(reference), maxFailures: limits.perReference, windowSeconds: limits.windowSeconds, lockSeconds: limits.lockSeconds },
@@ -36,7 +40,10 @@ export function lookupRoutes({ db, keys, config }: AppDeps): Hono<AppEnv> {
     }
     const record = await loadRequest(db, stored.reference!);
     if (!record) throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false });
-    return c.json(record);
+    if (!deps.changes) return c.json(record);
+    // live updates: a signed, expiring token URL on the same API base (routes/events.ts)
+    const apiBase = c.req.path.slice(0, -LOOKUP_PATH.length);
+    return c.json({ ...record, eventsUrl: eventsUrlFor(c, deps, apiBase, record.reference) });
   });
 
   return app;
