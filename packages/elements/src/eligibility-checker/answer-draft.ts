@@ -1,5 +1,6 @@
 // What the citizen has typed or ticked on a question page (kept as typed, so a validation error loses
 // nothing), how it becomes an answer, and how answers and problems read in the citizen's language.
+import type { TemplateResult } from 'lit';
 import type { AnswerProblem, AnswerValue, Question } from '@diwan/client';
 import type { LocaleController } from '../shared/locale-controller.js';
 
@@ -71,17 +72,15 @@ export function readDraft(tools: AnswerTools, question: Question, draft: Draft, 
   return problem ? { problem } : { value };
 }
 
-const ISO_DATE = { dateStyle: 'long', timeZone: 'UTC' } as const;
-export const isoDate = (locale: LocaleController, iso: string) => locale.date(`${iso}T00:00:00Z`, ISO_DATE);
-/** `isoDate` for a template: marked with its language where the browser writes it in another (Arabic inside Kurdish). */
-export const isoDateMarkup = (locale: LocaleController, iso: string) => locale.dateMarkup(`${iso}T00:00:00Z`, ISO_DATE);
+/** A calendar date ("29 November 2026"), marked with its language where the browser writes it in another (Arabic inside Kurdish). */
+export const isoDateMarkup = (locale: LocaleController, iso: string) => locale.dateMarkup(`${iso}T00:00:00Z`, { dateStyle: 'long', timeZone: 'UTC' });
 
 export function numberText(locale: LocaleController, question: Extract<Question, { type: 'number' }>, value: number): string {
   return question.currency ? locale.currency(value, question.currency) : locale.number(value);
 }
 
 /** The error message for a problem, in the citizen's language, naming the bound it broke. */
-export function problemMessage(locale: LocaleController, question: Question, problem: AnswerProblem): string {
+export function problemMessage(locale: LocaleController, question: Question, problem: AnswerProblem): string | Array<string | TemplateResult> {
   const t = (key: string, options?: Record<string, unknown>) => locale.t(`eligibility:errors.${key}`, options);
   const number = (value: number) => (question.type === 'number' ? numberText(locale, question, value) : locale.number(value));
   switch (problem.code) {
@@ -96,9 +95,9 @@ export function problemMessage(locale: LocaleController, question: Question, pro
     case 'date_incomplete':
       return t('dateIncomplete', { missing: locale.list(problem.missing.map((part) => locale.t(`eligibility:date.${part}`).toLowerCase())) });
     case 'too_early':
-      return t('tooEarly', { date: isoDate(locale, problem.min) });
+      return locale.tMarkup('eligibility:errors.tooEarly', { date: isoDateMarkup(locale, problem.min) });
     case 'too_late':
-      return t('tooLate', { date: isoDate(locale, problem.max) });
+      return locale.tMarkup('eligibility:errors.tooLate', { date: isoDateMarkup(locale, problem.max) });
     case 'not_a_number':
       return t('notANumber');
     case 'not_whole':

@@ -10,6 +10,22 @@ const demoChecker = (lang: string, service = 'disability-allowance') =>
   }, lang);
 
 describe('<diwan-eligibility-checker> languages', () => {
+  it('in Kurdish, a date the browser writes in Arabic is marked lang="ar": in the error summary, beside the field and on "check your answers"', async () => {
+    const el = demoChecker('ckb', 'old-age-pension');
+    await waitUntil(() => $(el, '#answer-year') && $(el, '[part="continue"]')!.textContent!.trim() !== 'Continue', 'the Kurdish date question', { timeout: 4000 });
+    await answer(el, { day: '1', month: '1', year: '2030' });
+    await waitUntil(() => $(el, '.error-summary a'), 'the error summary', { timeout: 4000 });
+    const arabicDates = new Intl.DateTimeFormat('ckb', { month: 'long' }).resolvedOptions().locale.split('-')[0] !== 'ckb';
+    const marks = (selector: string) => [...$(el, selector)!.querySelectorAll('[lang]')].map((node) => node.getAttribute('lang'));
+    for (const selector of ['.error-summary a', '.error-message']) {
+      expect(marks(selector), selector).to.deep.equal(arabicDates ? ['ar'] : []);
+      if (!arabicDates) expect($(el, selector)!.textContent).not.to.match(/[ةكي]|كانون/);
+    }
+    await answer(el, { day: '1', month: '1', year: '1967' });
+    await waitUntil(() => $(el, '.summary-value'), 'check your answers', { timeout: 4000 });
+    expect(marks('.summary-value')).to.deep.equal(arabicDates ? ['ar'] : []);
+  });
+
   it('asks the first question in each of the four languages', async () => {
     const expected: Record<string, string> = { en: 'How old are you?', ar: 'كم عمرك؟', ckb: 'تەمەنت چەندە؟', fr: 'Quel âge avez-vous ?' };
     for (const [lang, heading] of Object.entries(expected)) {

@@ -6,8 +6,8 @@ import type { LocaleController } from './locale-controller.js';
 import { DEFAULT_HEADING_LEVEL, heading } from './heading.js';
 
 export interface FormError {
-  /** The message, in the citizen's language. */
-  message: string;
+  /** The message, in the citizen's language (markup where a part is in another, a date marked lang="ar"). */
+  message: string | TemplateResult | Array<string | TemplateResult>;
   /** The id of the field that fixes it (in the same shadow root); none for a problem no field fixes (a failed send). */
   fieldId?: string;
 }
@@ -28,7 +28,7 @@ export function renderErrorSummary(locale: LocaleController, errors: readonly Fo
 }
 
 /** The inline message above a field; put its id in the field's aria-describedby. */
-export function renderFieldError(locale: LocaleController, id: string, message: string | undefined): TemplateResult | typeof nothing {
+export function renderFieldError(locale: LocaleController, id: string, message: FormError['message'] | undefined): TemplateResult | typeof nothing {
   return message
     ? html`<p class="error-message" id=${id}><span class="visually-hidden">${locale.t('common:errorPrefix')}</span> ${message}</p>`
     : nothing;
