@@ -49,13 +49,11 @@ export async function startTestServer({ database = 'pglite', config = {}, seed =
   if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
   return {
     url: server.url,
-    /** The PostgreSQL database it runs on (undefined on PGlite), for a second process on the same data. */
+    /** The PostgreSQL database it runs on (undefined on PGlite): a second process, or a test's own LISTEN connection. */
     databaseUrl: pg?.url,
     api: `${server.url}/api/v1`,
     logs,
     store: server.store,
-    /** The PostgreSQL database's URL (undefined on PGlite), for a test's own connection (LISTEN). */
-    databaseUrl: pg?.url,
     /** A new staff token with this role: the headers that send it. */
     async staff(role, name = `test ${role}`) {
       const { token, record } = await createToken(server.store.db, name, role);
