@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { clickAndType, clickAt, releasePointer } from '../embedding/pointer.js';
 import { PAGES, inShadow, mount, openHostPage, part, until, waitFor } from '../embedding/support.js';
+import { inFirefox } from '../../packages/elements/src/shared/test-browser.js';
 
 const API = '/__diwan/api/v1';
 
@@ -29,6 +30,9 @@ async function streamOpen(): Promise<void> {
   throw new Error('the tracker never opened its event stream');
 }
 
+// Both browsers share one server: each moves a request of its own (both start "received").
+const request = inFirefox ? { reference: 'DW-2026-0012', surname: 'Nouri' } : { reference: 'DW-2026-0005', surname: 'Ahmed' };
+
 describe('live tracking against the reference server (built bundle, real pointer)', () => {
   before(async function () {
     this.timeout(120_000); // the first request starts the server: build, embedded database, demo data
@@ -43,8 +47,8 @@ describe('live tracking against the reference server (built bundle, real pointer
     expect(capabilities.tracking.live).to.equal('sse');
     const page = await openHostPage(PAGES.strict);
     const element = await mount(page, 'diwan-request-tracker', { api: API, live: '' });
-    await clickAndType(await until(element, '#reference', 'the lookup form'), 'the reference field', 'DW-2026-0005');
-    await clickAndType(inShadow(element, '#verification'), 'the surname field', 'Ahmed');
+    await clickAndType(await until(element, '#reference', 'the lookup form'), 'the reference field', request.reference);
+    await clickAndType(inShadow(element, '#verification'), 'the surname field', request.surname);
     await clickAt(inShadow(element, 'button[type="submit"]'), 'Check progress');
     await until(element, '[part~="result"]', 'the request found');
     expect(part(element, 'status-label')!.textContent!.trim()).to.equal('Received');
@@ -54,7 +58,7 @@ describe('live tracking against the reference server (built bundle, real pointer
     // the change must come through the open stream (a stream opened later would only catch up)
     await streamOpen();
 
-    await caseworkerChanges('DW-2026-0005', 'in_progress');
+    await caseworkerChanges(request.reference, 'in_progress');
 
     await waitFor(() => part(element, 'status-label')!.textContent!.trim() === 'In progress', 'the new status shows', 15_000);
     const announcer = part(element, 'announcer')!;
