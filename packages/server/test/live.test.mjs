@@ -238,7 +238,7 @@ for (const database of DATABASES) {
 
 describe('expiry and shutdown', () => {
   it('an expired token is a 410 ErrorBody; an open stream ends when its token expires', async () => {
-    const server = await startTestServer({ config: { live: { heartbeatMs: 100, tokenSeconds: 1 } } });
+    const server = await startTestServer({ config: { live: { heartbeatMs: 100, tokenSeconds: 3 } } });
     try {
       const { eventsUrl } = await lookUp(server.api);
       const stream = await openStream(eventsUrl);
