@@ -189,7 +189,7 @@ for (const database of DATABASES) {
         })),
       });
       // the rollups' rows with something in them, and the same counted here from the items themselves
-      const stored = async (table, days) => (await db.query(`select span, dims, start::text as start, service_id, channel, office_id,
+      const stored = async (table) => (await db.query(`select span, dims, start::text as start, service_id, channel, office_id,
           ${table === 'feedback_rollup' ? 'answers, useful, ratings, r1, r2, r3, r4, r5' : table === 'requests_rollup' ? 'requests, online, closed, completed, on_time' : 'days, closed'}
         from ${table}`)).filter((row) => Object.entries(row).some(([key, value]) => typeof value === 'number' && !['dims', 'days'].includes(key) && value !== 0))
         .map((row) => JSON.stringify(row)).sort();

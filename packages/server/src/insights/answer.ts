@@ -14,8 +14,7 @@ import type { Database } from '../db/database.js';
 import { medianProcessing, type Median } from './median.js';
 import { periods } from './rollup.js';
 import {
-  closedLater, feedbackCounts, latestComments, officeNames, overdueCounts, overdueRequests, processingDays, processingTimes,
-  requestCounts, serviceFacts,
+  closedLater, feedbackCounts, latestComments, officeNames, overdueCounts, overdueRequests, requestCounts, serviceFacts,
   type ClosedLater, type CountLevel, type FeedbackCounts, type InsightsWindow, type RequestCounts,
 } from './sql.js';
 
