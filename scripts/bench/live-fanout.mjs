@@ -10,8 +10,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTokenAtCli, runCli, startServerProcess } from '../../packages/server/test/server-process.mjs';
 
-const { values } = parseArgs({ options: { subscribers: { type: 'string', default: '1000' } } });
-const SUBSCRIBERS = Math.min(5000, Math.max(1, Number(values.subscribers) || 1000));
 const DEADLINE_MS = 60_000;
 const SECRET = 'live-fanout-bench-secret-0123456789abcdef';
 
@@ -22,7 +20,7 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 /**
  * `databaseUrl`: a fresh, empty PostgreSQL database to seed and use; absent: a temporary PGlite folder.
  */
-export async function runLiveFanout(subscribers = SUBSCRIBERS, { databaseUrl = '' } = {}) {
+export async function runLiveFanout(subscribers = 1000, { databaseUrl = '' } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'diwan-live-fanout-'));
   const env = { ...process.env, DATABASE_URL: databaseUrl, DIWAN_DATA_DIR: dataDir, DIWAN_SECRET: SECRET, LOG_LEVEL: 'warn', DIWAN_LIVE_HEARTBEAT_SECONDS: '15' };
   // the embedded database is one process: seed and make the token before the server opens it
@@ -88,7 +86,8 @@ export async function runLiveFanout(subscribers = SUBSCRIBERS, { databaseUrl = '
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await runLiveFanout();
+  const { values } = parseArgs({ options: { subscribers: { type: 'string', default: '1000' } } });
+  const result = await runLiveFanout(Math.min(5000, Math.max(1, Number(values.subscribers) || 1000)));
   const f = (value) => value.toFixed(1);
   console.log(`live fan-out: ${result.received}/${result.subscribers} streams got the change; delay p50 ${f(result.p50Ms)} ms, p95 ${f(result.p95Ms)} ms, max ${f(result.maxMs)} ms; server RSS ${f(result.rssBeforeMiB)} → ${f(result.rssDuringMiB)} MiB (${f(result.kibPerStream)} KiB per open stream)`);
   if (result.received < result.subscribers) process.exitCode = 1;
