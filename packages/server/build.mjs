@@ -1,28 +1,9 @@
-// Builds @diwan/server for Node 20 (no TypeScript stripping there): esbuild bundles src/ and the parts of
-// @diwan/client it uses (from their TypeScript sources, so the client need not be built first) into
-// dist/; the npm dependencies stay external. Migrations are copied beside the code.
-import { build } from 'esbuild';
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+// Builds @diwan/server into dist/ (see scripts/build-node-package.mjs); the migrations are copied beside
+// the code. Bundled CommonJS dependencies call require(): the banner gives ES modules one.
+import { cpSync } from 'node:fs';
+import { buildNodePackage } from '../../scripts/build-node-package.mjs';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-const external = Object.keys(pkg.dependencies).filter((name) => name !== '@diwan/client');
-const outdir = new URL('./dist/', import.meta.url).pathname;
-
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-  absWorkingDir: new URL('.', import.meta.url).pathname,
-  outdir,
-  bundle: true,
-  splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  conditions: ['source'],
-  external: [...external, ...external.map((name) => `${name}/*`)],
-  sourcemap: true,
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __diwanCreateRequire } from 'node:module'; const require = __diwanCreateRequire(import.meta.url);" },
+await buildNodePackage(new URL('./', import.meta.url), {
+  banner: "import { createRequire as __diwanCreateRequire } from 'node:module'; const require = __diwanCreateRequire(import.meta.url);",
 });
 cpSync(new URL('./src/db/migrations/', import.meta.url), new URL('./dist/migrations/', import.meta.url), { recursive: true });
-console.log('built packages/server/dist');

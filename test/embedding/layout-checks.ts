@@ -37,13 +37,18 @@ function lineBoxWidth(page: HostPage, node: Node): number {
 
 /**
  * Words broken across lines although they are no wider than their line box. A word is a run of
- * non-spaces up to a hyphen: a line may end after a hyphen ("Al-" / "Mansour").
+ * non-spaces up to a hyphen: a line may end after a hyphen ("Al-" / "Mansour"). A word's width is
+ * measured whole in its own font (canvas text shaping): the pieces of a broken Arabic-script word are
+ * narrower than the word, as the letters at the break lose their joined forms.
  */
 function wordsBrokenMidWord(page: HostPage, root: ShadowRoot): string[] {
   const broken: string[] = [];
+  const context = page.doc.createElement('canvas').getContext('2d')!;
   const walker = page.doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.parentElement || !seen(node.parentElement)) continue;
+    const style = page.win.getComputedStyle(node.parentElement);
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     for (const match of node.textContent!.matchAll(/[^\s-‐]+-?/g)) {
       const range = page.doc.createRange();
       range.setStart(node, match.index);
@@ -51,8 +56,7 @@ function wordsBrokenMidWord(page: HostPage, root: ShadowRoot): string[] {
       const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
       const lines = new Set(rects.map((rect) => Math.round(rect.top)));
       if (lines.size < 2) continue;
-      const width = rects.reduce((sum, rect) => sum + rect.width, 0);
-      if (width <= lineBoxWidth(page, node)) broken.push(`"${match[0]}" in ${describe(node.parentElement)}`);
+      if (context.measureText(match[0]).width <= lineBoxWidth(page, node)) broken.push(`"${match[0]}" in ${describe(node.parentElement)}`);
     }
   }
   return broken;

@@ -87,12 +87,24 @@ describe('<diwan-insights> figures', function () {
       blobs.push(blob as Blob);
       return original.call(URL, blob);
     };
+    // the file is named, but not saved: a real download opens Firefox's downloads panel, which keeps the
+    // keyboard from every later test file (Enter no longer activated buttons there)
+    const fileNames: string[] = [];
+    const keepOnPage = (event: Event) => {
+      if (!(event.target instanceof HTMLAnchorElement)) return;
+      fileNames.push(event.target.download);
+      event.preventDefault();
+    };
+    el.shadowRoot!.addEventListener('click', keepOnPage, { capture: true });
     try {
       part(el, 'export-button')!.click();
     } finally {
       URL.createObjectURL = original;
+      el.shadowRoot!.removeEventListener('click', keepOnPage, { capture: true });
     }
     expect(blobs).to.have.length(1);
+    expect(fileNames).to.have.length(1);
+    expect(fileNames[0]).to.match(/^[^/\\]+-2026-06-01-2026-11-29\.csv$/);
     const csv = await blobs[0]!.text();
     // a byte-order mark first, so spreadsheets read Arabic and Kurdish as UTF-8
     expect([...new Uint8Array(await blobs[0]!.arrayBuffer()).slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);

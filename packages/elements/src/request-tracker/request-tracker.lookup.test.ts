@@ -5,7 +5,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../define/request-tracker.js';
 import type { DiwanRequestTracker } from './request-tracker.js';
 import { $, $$, focused, lookUp, recordBackend, sampleRecord, text, untilForm, untilResult } from './test-support.js';
-import { inFirefox } from '../shared/test-browser.js';
 
 const tracker = (backend: unknown, reference?: string) =>
   fixture<DiwanRequestTracker>(html`<diwan-request-tracker .backend=${backend} reference=${reference ?? ''}></diwan-request-tracker>`);
@@ -80,12 +79,7 @@ describe('<diwan-request-tracker> lookup form', () => {
     expect($(el, '.error-summary')).to.be.null;
   });
 
-  it('completes the journey by keyboard alone: type, submit with Enter, read, check another', async function () {
-    // TEMPORARILY Chromium only: in Firefox these Enter-key steps pass when the file runs alone and time out
-    // in the full two-browser run (focus across BiDi browser contexts, to investigate); the same journeys by
-    // real pointer and by keyboard on the built bundle run in Firefox (test/embedding)
-    if (inFirefox) this.skip();
-
+  it('completes the journey by keyboard alone: type, submit with Enter, read, check another', async () => {
     const el = await tracker(recordBackend(sampleRecord()));
     await untilForm(el);
     $<HTMLInputElement>(el, '#reference')!.focus();
@@ -104,12 +98,7 @@ describe('<diwan-request-tracker> lookup form', () => {
     await waitUntil(() => focused(el) === $(el, '#reference'), 'back in the reference field', { timeout: 5000 });
   });
 
-  it('opens the earlier events with the keyboard', async function () {
-    // TEMPORARILY Chromium only: in Firefox these Enter-key steps pass when the file runs alone and time out
-    // in the full two-browser run (focus across BiDi browser contexts, to investigate); the same journeys by
-    // real pointer and by keyboard on the built bundle run in Firefox (test/embedding)
-    if (inFirefox) this.skip();
-
+  it('opens the earlier events with the keyboard', async () => {
     const timeline = Array.from({ length: 6 }, (_, i) => ({ at: new Date(Date.now() - (6 - i) * 86_400_000).toISOString(), channel: 'web' as const, note: `Event ${i + 1}` }));
     const el = await tracker(recordBackend(sampleRecord({ timeline, office: undefined })));
     await lookUp(el, 'DW-2026-0042', 'Karim');

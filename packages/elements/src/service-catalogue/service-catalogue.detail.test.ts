@@ -5,7 +5,6 @@ import '../define/service-catalogue.js';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 import type { DiwanServiceSelectEvent } from '../shared/events.js';
 import { $, $$, backendWith, openService, sampleCatalogue, typeQuery, untilItems, untilNames } from './test-support.js';
-import { inFirefox } from '../shared/test-browser.js';
 
 async function catalogue(lang = 'en') {
   const el = await fixture<DiwanServiceCatalogue>(html`<diwan-service-catalogue lang=${lang} .backend=${backendWith(sampleCatalogue)}></diwan-service-catalogue>`);
@@ -110,12 +109,7 @@ describe('<diwan-service-catalogue> detail', () => {
     expect(event.action).to.equal('check-eligibility');
   });
 
-  it('completes a journey with the keyboard alone', async function () {
-    // TEMPORARILY Chromium only: in Firefox these Enter-key steps pass when the file runs alone and time out
-    // in the full two-browser run (focus across BiDi browser contexts, to investigate); the same journeys by
-    // real pointer and by keyboard on the built bundle run in Firefox (test/embedding)
-    if (inFirefox) this.skip();
-
+  it('completes a journey with the keyboard alone', async () => {
     const el = await catalogue();
     const before = document.createElement('button');
     before.textContent = 'before';

@@ -1,6 +1,6 @@
 // The catalogue version (what every catalogue ETag is made of) kept in memory per process, so a 304
 // needs no database round trip. It stays fresh through LISTEN/NOTIFY: the triggers that bump
-// catalogue_version (migrations 001 and 007) also NOTIFY diwan_catalogue_changed with the new number,
+// catalogue_version (migrations 001 and 009) also NOTIFY diwan_catalogue_changed with the new number,
 // from whatever wrote — a staff route in any process, `diwan-server import`, plain SQL — and PostgreSQL
 // delivers it after the commit to every listening process. Fallbacks, because a notification can be missed:
 //   - each time the LISTEN connection is (re)established the version is read again;
