@@ -13,6 +13,9 @@
 //   5. GET /staff/insights over 200,000 requests and 1,000,000 feedback items (scripts/bench/insights.mjs).
 //   `npm run bench -- --server` runs only part 4 (and writes bench-results/server.md);
 //   `npm run bench -- --insights` only part 5 (bench-results/insights.md).
+//   `npm run bench -- --soak`: the server under load and faults, each guarantee verified — idempotency,
+//   kill -9 mid-load, brute force on the lookup, live fan-out (scripts/bench/soak.mjs; bench-results/soak.md);
+//   exits non-zero when a guarantee fails. Not part of the full run (about 5 minutes of its own).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +24,13 @@ import { runBrowserBench } from './bench/browser.mjs';
 import { heldout2RedactionSection, heldoutRedactionSection, redactionSection, runRedactionBench } from './bench/redaction.mjs';
 import { runServerBench } from './bench/server.mjs';
 import { INSIGHTS_P95_TARGET_MS, runInsightsBench } from './bench/insights.mjs';
+import { runSoak } from './bench/soak.mjs';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const TARGETS = { cdnGzipKB: 50, defineGzipKB: 35, localeGzipKB: 4, keystrokeP50Ms: 16, keystrokeRatio: 1.5, notModifiedShare: 0.5, lookupP99Ms: 50 };
 const serverOnly = process.argv.includes('--server');
 const insightsOnly = process.argv.includes('--insights');
+const soakOnly = process.argv.includes('--soak');
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -43,14 +48,25 @@ async function main() {
     `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, load average ${loadavg()[0].toFixed(1)} at start`
     + ' (timings on a busy machine are noisy: compare runs made side by side)'];
 
-  if (serverOnly || insightsOnly) {
-    sections.push(...(serverOnly ? await serverSection(log) : await insightsSection(log)));
+  if (serverOnly || insightsOnly || soakOnly) {
+    let failed = false;
+    if (soakOnly) {
+      const soak = await runSoak({ log });
+      sections.push(...soak.lines);
+      failed = soak.failed;
+    } else {
+      sections.push(...(serverOnly ? await serverSection(log) : await insightsSection(log)));
+    }
     const report = sections.join('\n');
     console.log(`\n${report}\n`);
-    const file = `bench-results/${serverOnly ? 'server' : 'insights'}.md`;
+    const file = `bench-results/${soakOnly ? 'soak' : serverOnly ? 'server' : 'insights'}.md`;
     mkdirSync(`${repoRoot}/bench-results`, { recursive: true });
     writeFileSync(`${repoRoot}/${file}`, `${report}\n`);
     console.log(`Written to ${file}`);
+    if (failed) {
+      console.error('\nsoak: a guarantee failed (✗ in the verdicts).');
+      process.exitCode = 1;
+    }
     return;
   }
 

@@ -71,5 +71,5 @@ export async function generateHistory(db, { requests, feedback, now }) {
     );
   });
   // fresh statistics and visibility maps, as autovacuum would leave them (index-only scans need the latter)
-  for (const table of ['requests', 'feedback', 'feedback_daily']) await db.query(`vacuum analyze ${table}`);
+  for (const table of ['requests', 'feedback', 'requests_rollup', 'requests_rollup_days', 'feedback_rollup']) await db.query(`vacuum analyze ${table}`);
 }

@@ -2,47 +2,36 @@
 // process (its own OS process, PGlite or DATABASE_URL), then a caseworker's status change through the
 // staff route; reports how long each stream took to receive the new record (p50, p95, max) and the
 // server's resident memory per open stream. Loopback only, bounded in count and time (60 s), stops what
-// it started. `node scripts/bench/live-fanout.mjs [--subscribers N]` (after `npm run build -w @diwan/server`).
-import { spawn, spawnSync } from 'node:child_process';
+// it started. `node scripts/bench/live-fanout.mjs [--subscribers N]` (after `npm run build -w @diwan/server`);
+// also part of `npm run bench -- --soak` (scripts/bench/soak.mjs).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createTokenAtCli, runCli, startServerProcess } from '../../packages/server/test/server-process.mjs';
 
-const { values } = parseArgs({ options: { subscribers: { type: 'string', default: '1000' } } });
-const SUBSCRIBERS = Math.min(5000, Math.max(1, Number(values.subscribers) || 1000));
 const DEADLINE_MS = 60_000;
-const bin = fileURLToPath(new URL('../../packages/server/dist/cli.js', import.meta.url));
 const SECRET = 'live-fanout-bench-secret-0123456789abcdef';
 
 const rssKiB = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-export async function runLiveFanout(subscribers = SUBSCRIBERS) {
+/**
+ * `databaseUrl`: a fresh, empty PostgreSQL database to seed and use; absent: a temporary PGlite folder.
+ */
+export async function runLiveFanout(subscribers = 1000, { databaseUrl = '' } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'diwan-live-fanout-'));
-  const env = { ...process.env, DIWAN_DATA_DIR: dataDir, DIWAN_SECRET: SECRET, LOG_LEVEL: 'warn', DIWAN_LIVE_HEARTBEAT_SECONDS: '15' };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, DIWAN_DATA_DIR: dataDir, DIWAN_SECRET: SECRET, LOG_LEVEL: 'warn', DIWAN_LIVE_HEARTBEAT_SECONDS: '15' };
   // the embedded database is one process: seed and make the token before the server opens it
-  for (const args of [['seed'], ['token', 'create', '--name', 'bench caseworker', '--role', 'caseworker']]) {
-    const run = spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 120_000 });
-    if (run.status !== 0) throw new Error(`diwan-server ${args.join(' ')} failed: ${run.stderr}`);
-    if (args[0] === 'token') env.BENCH_TOKEN = run.stdout.trim().split('\n').pop();
-  }
-  const server = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const seeded = runCli(env, 'seed');
+  if (seeded.status !== 0) throw new Error(`diwan-server seed failed: ${seeded.stderr}`);
+  const token = createTokenAtCli(env, 'bench caseworker', 'caseworker');
+  const server = await startServerProcess(env);
   const controller = new AbortController();
   const deadline = setTimeout(() => controller.abort(), DEADLINE_MS);
   try {
-    const url = await new Promise((resolve, reject) => {
-      let out = '';
-      server.stdout.on('data', (chunk) => {
-        out += chunk;
-        const match = /Diwan server: (http:\/\/\S+?)[\s/]/.exec(out);
-        if (match) resolve(match[1]);
-      });
-      server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-    });
-    const api = `${url}/api/v1`;
+    const api = `${server.url}/api/v1`;
     const lookup = await (await fetch(`${api}/requests/lookup`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ reference: 'DW-2026-0001', verification: 'Karim' }) })).json();
     await pause(500);
     const before = rssKiB(server.pid);
@@ -71,7 +60,7 @@ export async function runLiveFanout(subscribers = SUBSCRIBERS) {
     changedAt = performance.now();
     const change = await fetch(`${api}/staff/requests/DW-2026-0001/events`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${env.BENCH_TOKEN}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ status: 'completed', channel: 'counter' }),
     });
     if (change.status !== 201) throw new Error(`the status change failed: HTTP ${change.status}`);
@@ -91,15 +80,14 @@ export async function runLiveFanout(subscribers = SUBSCRIBERS) {
     };
   } finally {
     clearTimeout(deadline);
-    const exit = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exit;
+    await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = await runLiveFanout();
+  const { values } = parseArgs({ options: { subscribers: { type: 'string', default: '1000' } } });
+  const result = await runLiveFanout(Math.min(5000, Math.max(1, Number(values.subscribers) || 1000)));
   const f = (value) => value.toFixed(1);
   console.log(`live fan-out: ${result.received}/${result.subscribers} streams got the change; delay p50 ${f(result.p50Ms)} ms, p95 ${f(result.p95Ms)} ms, max ${f(result.maxMs)} ms; server RSS ${f(result.rssBeforeMiB)} → ${f(result.rssDuringMiB)} MiB (${f(result.kibPerStream)} KiB per open stream)`);
   if (result.received < result.subscribers) process.exitCode = 1;

@@ -1,18 +1,15 @@
 // diwan-server's commands as a user runs them (the built bin, real processes, a temporary data folder).
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+import { runCli, startServerProcess } from './server-process.mjs';
 
 describe('diwan-server CLI on the embedded database', () => {
   let dir;
   let env;
-  const run = (...args) => spawnSync(process.execPath, [bin, ...args], { env, encoding: 'utf8', timeout: 600_000 }); // a guard against a hang, not a speed check
+  const run = (...args) => runCli(env, ...args);
   const exported = () => JSON.parse(readFileSync(join(dir, 'export.json'), 'utf8'));
 
   before(() => {
@@ -93,17 +90,9 @@ describe('diwan-server CLI on the embedded database', () => {
   });
 
   it('while the server runs: a write is refused with what to do, an export goes through the server; SIGTERM stops it cleanly', async () => {
-    const server = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = await startServerProcess(env);
+    const { url } = server;
     try {
-      const url = await new Promise((resolve, reject) => {
-        let out = '';
-        server.stdout.on('data', (chunk) => {
-          out += chunk;
-          const match = /Diwan server: (http:\/\/\S+?)[\s/]/.exec(out);
-          if (match) resolve(match[1]);
-        });
-        server.once('exit', (code) => reject(new Error(`server exited ${code}`)));
-      });
       assert.match(url, /^http:\/\/127\.0\.0\.1:\d+$/);
       writeFileSync(join(dir, 'any.json'), JSON.stringify({ categories: [], services: [] }));
       const refused = run('import', join(dir, 'any.json'));
@@ -126,18 +115,13 @@ describe('diwan-server CLI on the embedded database', () => {
       // the refused write names the token command too
       assert.match(run('token', 'create', '--name', 'y', '--role', 'admin').stderr, /in use by process/);
     } finally {
-      const exit = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
-      server.kill('SIGTERM');
-      assert.deepEqual(await exit, { code: 0, signal: null });
+      assert.deepEqual(await server.stop(), { code: 0, signal: null });
     }
     assert.ok(!existsSync(join(dir, 'data/lock.json')), 'the lock is released on shutdown');
   });
 
   it('asks for DIWAN_SECRET with DATABASE_URL', () => {
-    const result = spawnSync(process.execPath, [bin, 'migrate'], {
-      env: { ...env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
-      encoding: 'utf8',
-    });
+    const result = runCli({ ...env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' }, 'migrate');
     assert.equal(result.status, 1);
     assert.match(result.stderr, /DIWAN_SECRET is required with DATABASE_URL/);
   });

@@ -173,27 +173,73 @@ for (const database of DATABASES) {
       await db.query(`delete from requests where reference in ('DW-2026-9001', 'DW-2026-9002')`);
     });
 
-    it('keeps feedback_daily equal to the feedback it counts through inserts, updates and deletes', async () => {
+    it('keeps the rollups equal to the feedback and requests they count through inserts, updates and deletes', async () => {
       const db = server.store.db;
       const [first, second] = services;
-      await load(db, { requests: [], feedback: Array.from({ length: 8 }, (_, index) => ({
-        at: Date.parse('2026-04-01T10:00:00Z') + index * 40_000_000, serviceId: first.id, channel: 'web', office: 'erbil-central',
-        useful: index % 2 === 0, rating: 1 + (index % 5), comment: undefined,
-      })) });
-      const daily = () => db.query(`select day::text as day, service_id, channel, office_id, answers, useful, ratings, r1, r2, r3, r4, r5
-        from feedback_daily order by 1, 2, 3, 4`);
-      const counted = () => db.query(`select ((received_at at time zone 'UTC')::date)::text as day, service_id, channel, coalesce(office_id, '') as office_id,
-          count(*)::int as answers, (count(*) filter (where useful))::int as useful, count(rating)::int as ratings,
-          (count(*) filter (where rating = 1))::int as r1, (count(*) filter (where rating = 2))::int as r2, (count(*) filter (where rating = 3))::int as r3,
-          (count(*) filter (where rating = 4))::int as r4, (count(*) filter (where rating = 5))::int as r5
-        from feedback where service_id is not null group by 1, 2, 3, 4 order by 1, 2, 3, 4`);
-      assert.deepEqual(await daily(), await counted());
+      const moment = (index) => Date.parse('2026-04-28T10:00:00Z') + index * 40_000_000;
+      await load(db, {
+        feedback: Array.from({ length: 8 }, (_, index) => ({
+          at: moment(index), serviceId: first.id, channel: index % 3 ? 'web' : 'phone', office: OFFICES[index % 2].id,
+          useful: index % 2 === 0, rating: index === 4 ? undefined : 1 + (index % 5), comment: undefined,
+        })),
+        requests: Array.from({ length: 8 }, (_, index) => ({
+          reference: `DW-2026-08${index}`, serviceId: index % 4 ? first.id : second.id, channel: index % 2 ? 'web' : 'counter', office: OFFICES[index % 2].id,
+          submittedAt: moment(index), expectedAt: moment(index) + 3 * DAY, status: index < 5 ? 'completed' : 'in_progress',
+          ...(index < 5 ? { closedAt: moment(index) + index * DAY + 3_600_000 } : {}),
+        })),
+      });
+      // the rollups' rows with something in them, and the same counted here from the items themselves
+      const stored = async (table) => (await db.query(`select span, dims, start::text as start, service_id, channel, office_id,
+          ${table === 'feedback_rollup' ? 'answers, useful, ratings, r1, r2, r3, r4, r5' : table === 'requests_rollup' ? 'requests, online, closed, completed, on_time' : 'days, closed'}
+        from ${table}`)).filter((row) => Object.entries(row).some(([key, value]) => typeof value === 'number' && !['dims', 'days'].includes(key) && value !== 0))
+        .map((row) => JSON.stringify(row)).sort();
+      const counted = (items, keyOf, tally) => {
+        const rows = new Map();
+        for (const item of items) {
+          const day = item.at.slice(0, 10);
+          for (const [span, start] of [['day', day], ['month', `${day.slice(0, 8)}01`]]) {
+            for (let dims = 0; dims < 8; dims += 1) {
+              const key = { span, dims, start, service_id: dims & 4 ? item.service : '*', channel: dims & 2 ? item.channel : '*', office_id: dims & 1 ? item.office : '*', ...keyOf(item) };
+              const id = JSON.stringify(key);
+              rows.set(id, tally(rows.get(id) ?? key, item));
+            }
+          }
+        }
+        return [...rows.values()].map((row) => JSON.stringify(row)).sort();
+      };
+      const check = async () => {
+        const feedback = (await db.query(`select received_at, service_id, channel, office_id, useful, rating from feedback where service_id is not null`))
+          .map((row) => ({ at: new Date(row.received_at).toISOString(), service: row.service_id, channel: row.channel, office: row.office_id ?? '', useful: row.useful, rating: row.rating }));
+        assert.deepEqual(await stored('feedback_rollup'), counted(feedback, () => ({}), (row, item) => ({
+          ...row, answers: (row.answers ?? 0) + 1, useful: (row.useful ?? 0) + (item.useful ? 1 : 0), ratings: (row.ratings ?? 0) + (item.rating ? 1 : 0),
+          ...Object.fromEntries([1, 2, 3, 4, 5].map((level) => [`r${level}`, (row[`r${level}`] ?? 0) + (item.rating === level ? 1 : 0)])),
+        })));
+        const requests = (await db.query(`select submitted_at, expected_at, closed_at, status, service_id, channel, office_id from requests where service_id is not null`))
+          .map((row) => ({
+            at: new Date(row.submitted_at).toISOString(), service: row.service_id, channel: row.channel ?? '', office: row.office_id ?? '', status: row.status,
+            submitted: Date.parse(row.submitted_at), expected: row.expected_at && Date.parse(row.expected_at), closed: row.closed_at && Date.parse(row.closed_at),
+          }));
+        const closed = requests.filter((item) => item.closed !== null && CLOSING.has(item.status));
+        assert.deepEqual(await stored('requests_rollup'), counted(requests, () => ({}), (row, item) => {
+          const isClosed = item.closed !== null && CLOSING.has(item.status);
+          return {
+            ...row, requests: (row.requests ?? 0) + 1, online: (row.online ?? 0) + (item.channel === 'web' ? 1 : 0), closed: (row.closed ?? 0) + (isClosed ? 1 : 0),
+            completed: (row.completed ?? 0) + (isClosed && ['approved', 'completed'].includes(item.status) ? 1 : 0),
+            on_time: (row.on_time ?? 0) + (isClosed && item.closed <= item.expected ? 1 : 0),
+          };
+        }));
+        assert.deepEqual(await stored('requests_rollup_days'), counted(closed, (item) => ({ days: Math.floor((item.closed - item.submitted) / DAY) }), (row) => ({ ...row, closed: (row.closed ?? 0) + 1 })));
+      };
+      await check();
       await db.query(`update feedback set rating = 5, useful = true, service_id = $1, received_at = received_at + interval '3 days' where id in ('FB-0', 'FB-3')`, [second.id]);
       await db.query(`update feedback set service_id = null where id = 'FB-5'`);
-      assert.deepEqual(await daily(), await counted());
+      await db.query(`update requests set status = 'rejected', updated_at = submitted_at + interval '2 days' where reference in ('DW-2026-085', 'DW-2026-086')`);
+      await db.query(`update requests set status = 'in_progress' where reference = 'DW-2026-080'`);
+      await db.query(`update requests set service_id = $1, office_id = null, channel = null, submitted_at = submitted_at - interval '5 days' where reference = 'DW-2026-081'`, [second.id]);
+      await check();
       await db.query(`delete from feedback where id in ('FB-1', 'FB-2')`);
-      assert.deepEqual(await daily(), await counted());
-      assert.ok((await daily()).every((row) => row.answers > 0), 'no empty day rows left behind');
+      await db.query(`delete from requests where reference in ('DW-2026-082', 'DW-2026-085')`);
+      await check();
     });
 
     describe('GET /staff/insights', () => {

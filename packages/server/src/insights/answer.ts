@@ -11,9 +11,11 @@ import {
   type InsightsResult, type LocalizedText,
 } from '@diwan/client/schemas';
 import type { Database } from '../db/database.js';
+import { medianProcessing, type Median } from './median.js';
+import { periods } from './rollup.js';
 import {
-  feedbackCounts, latestComments, medianProcessing, officeNames, overdueRequests, requestCounts, serviceFacts,
-  type CountLevel, type FeedbackCounts, type InsightsWindow, type RequestCounts,
+  closedLater, feedbackCounts, latestComments, officeNames, overdueRequests, processingDays, requestCounts, serviceFacts,
+  type ClosedLater, type CountLevel, type FeedbackCounts, type InsightsWindow, type RequestCounts,
 } from './sql.js';
 
 const DAY_MS = 86_400_000;
@@ -38,7 +40,7 @@ export function periodProblem(query: Pick<InsightsQuery, 'from' | 'to'>): string
 type FeedbackTally = Pick<FeedbackCounts, 'answers' | 'useful' | 'ratings' | 'levels'>;
 type RequestTally = Omit<RequestCounts, 'current' | 'level' | 'key'>;
 const NO_FEEDBACK: FeedbackTally = { answers: 0, useful: 0, ratings: 0, levels: [0, 0, 0, 0, 0] };
-const NO_REQUESTS: RequestTally = { requests: 0, online: 0, closed: 0, completed: 0, onTime: 0, open: 0, overdue: 0 };
+const NO_REQUESTS: RequestTally = { requests: 0, online: 0, closed: 0, completed: 0, onTime: 0 };
 
 function cells(feedback: FeedbackTally = NO_FEEDBACK, requests: RequestTally = NO_REQUESTS): InsightsCells {
   return {
@@ -84,7 +86,9 @@ interface Facts {
   costs?: ChannelCosts;
 }
 
-function headline(feedback: Counts<FeedbackCounts>, requests: Counts<RequestCounts>, median: { n: number; ms: number } | undefined, facts: Facts): InsightsHeadline {
+function headline(
+  feedback: Counts<FeedbackCounts>, requests: Counts<RequestCounts>, median: Median | undefined, overdue: number, facts: Facts,
+): InsightsHeadline {
   const fb = feedback.get('total');
   const rq = requests.get('total');
   const targets = requests.keys('service').flatMap((id) => {
@@ -104,8 +108,8 @@ function headline(feedback: Counts<FeedbackCounts>, requests: Counts<RequestCoun
   return {
     ...cells(fb, rq),
     ratingLevels: ratingLevelCells(fb?.levels ?? NO_FEEDBACK.levels),
-    open: countCell(rq?.open ?? 0),
-    overdue: countCell(rq?.overdue ?? 0),
+    open: countCell((rq?.requests ?? 0) - (rq?.closed ?? 0)),
+    overdue: countCell(overdue),
     medianDays: median && median.n >= INSIGHTS_MIN_CELL ? median.ms / DAY_MS : null,
     promisedDays: targetCount < INSIGHTS_MIN_CELL ? null : weightedMedian(targets),
     ...(facts.costs
@@ -149,6 +153,27 @@ function breakdown(
   });
 }
 
+/**
+ * The rollup's request counts as judged at `now`: a request closed after `now` (the rollup counts it
+ * closed from its closing status) is still open, so it leaves closed, completed and on time.
+ */
+function openAtNow(rows: readonly RequestCounts[], later: readonly ClosedLater[]): RequestCounts[] {
+  if (!later.length) return [...rows];
+  const copies = new Map(rows.map((row) => [`${row.current}:${row.level}:${row.key ?? ''}`, { ...row }]));
+  for (const item of later) {
+    const keys: Array<[CountLevel, string | null]> = [['total', null], ['service', item.service], ['channel', item.channel], ['office', item.office]];
+    if (item.cur) keys.push(['bucket', item.bucket]);
+    for (const [level, key] of keys) {
+      const row = key === null && level !== 'total' ? undefined : copies.get(`${item.cur}:${level}:${key ?? ''}`);
+      if (!row) continue;
+      row.closed -= 1;
+      if (item.completed) row.completed -= 1;
+      if (item.on_time) row.onTime -= 1;
+    }
+  }
+  return [...copies.values()];
+}
+
 /** Insights for a query, computed in the database: the headline against the previous period, over time, breakdowns, work lists. */
 export async function queryInsights(db: Database, query: InsightsQuery, options: InsightsOptions): Promise<InsightsResult> {
   const problem = periodProblem(query);
@@ -160,21 +185,25 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
     end: new Date(dayStart(query.to) + DAY_MS).toISOString(),
     now: options.now.toISOString(),
   };
-  const [feedbackRows, requestRows, medians, overdue, services] = await Promise.all([
-    feedbackCounts(db, query, window),
-    requestCounts(db, query, window),
-    medianProcessing(db, query, window),
+  const spans = periods(window.previousStart, window.currentStart, window.end);
+  const [feedbackRows, requestRows, histogram, later, overdue, services] = await Promise.all([
+    feedbackCounts(db, query, spans),
+    requestCounts(db, query, spans),
+    processingDays(db, query, spans),
+    closedLater(db, query, window),
     overdueRequests(db, query, window, MAX_OVERDUE_ITEMS),
     serviceFacts(db),
   ]);
   const feedback = { current: new Counts(feedbackRows, true), previous: new Counts(feedbackRows, false) };
-  const requests = { current: new Counts(requestRows, true), previous: new Counts(requestRows, false) };
+  const closedByNow = openAtNow(requestRows, later);
+  const requests = { current: new Counts(closedByNow, true), previous: new Counts(closedByNow, false) };
   // comments only from services with enough feedback in the period to hide in
   const commentServices = feedback.current.keys('service').filter((id) => feedback.current.get('service', id)!.answers >= INSIGHTS_MIN_CELL);
   const officeIds = [...new Set([...feedback.current.keys('office'), ...requests.current.keys('office')])];
-  const [comments, offices] = await Promise.all([
+  const [comments, offices, medians] = await Promise.all([
     latestComments(db, query, window, commentServices, COMMENTS_PER_RATING),
     officeNames(db, officeIds),
+    medianProcessing(db, query, window, histogram, later),
   ]);
   const facts: Facts = {
     promised: new Map(services.flatMap((service) => (service.processing_time ? [[service.id, promisedDays(service.processing_time as never)] as const] : []))),
@@ -186,15 +215,15 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
     query: { ...query },
     previousPeriod: before,
     generatedAt: options.now.toISOString(),
-    current: headline(feedback.current, requests.current, medians.current, facts),
-    previous: headline(feedback.previous, requests.previous, medians.previous, facts),
+    current: headline(feedback.current, requests.current, medians.current, overdue.current, facts),
+    previous: headline(feedback.previous, requests.previous, medians.previous, overdue.previous, facts),
     overTime: overTime(query, feedback.current, requests.current),
     byService: breakdown('service', feedback.current, requests.current, facts.serviceNames),
     byChannel: breakdown('channel', feedback.current, requests.current, new Map()),
     byOffice: breakdown('office', feedback.current, requests.current, officeNamesById),
     overdue: {
-      total: overdue[0]?.total ?? 0,
-      items: overdue.map((row) => {
+      total: overdue.current,
+      items: overdue.items.map((row) => {
         const serviceName = facts.serviceNames.get(row.service);
         return {
           reference: row.reference,

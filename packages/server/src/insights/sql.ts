@@ -1,6 +1,8 @@
-// The insights' SQL: counts per period, bucket, service, channel and office in one grouped scan each
-// (GROUPING SETS) of feedback_daily (feedback's per-day counts, kept by triggers) and of requests, the
-// median processing time, the overdue work list and the latest comments.
+// The insights' SQL: counts per period, bucket, service, channel and office summed from the rollups
+// (rollup.ts, migration 007: counts by day and month kept by triggers), the requests that are open at
+// `now` read row by row (overdue counts and list; requests closed after `now` correct the rollups), the
+// median processing time from the rollup of whole processing days plus the exact values of the one day
+// that holds the middle, and the latest comments.
 // SQL counts; answer.ts shapes the counts into cells with the client's own helpers (rateCell, …), so
 // suppression and shares are computed by the same code as the demo backend's.
 //
@@ -10,6 +12,7 @@
 // and its closing moment (`closed_at`) is not after `now`.
 import type { InsightsQuery } from '@diwan/client/schemas';
 import type { Queryable } from '../db/database.js';
+import { atLevel, levelScan, Params, rollupStatement, segmentList, type Periods } from './rollup.js';
 
 /** The moments a query runs between (ISO strings, cast to timestamptz in SQL). */
 export interface InsightsWindow {
@@ -21,9 +24,6 @@ export interface InsightsWindow {
 
 /** Which grouping set a row of counts belongs to. */
 export type CountLevel = 'total' | 'bucket' | 'service' | 'channel' | 'office';
-
-// grouping(bucket, service, channel, office): a bit set for every column NOT in the row's set.
-const LEVELS: Readonly<Record<number, CountLevel>> = { 15: 'total', 7: 'bucket', 11: 'service', 13: 'channel', 14: 'office' };
 
 interface Grouped {
   current: boolean;
@@ -40,25 +40,16 @@ export interface FeedbackCounts extends Grouped {
   levels: [number, number, number, number, number];
 }
 
+/** Requests as the rollup counts them: closed = has a closing status (at any moment, even after `now`). */
 export interface RequestCounts extends Grouped {
   requests: number;
   online: number;
   closed: number;
   completed: number;
   onTime: number;
-  open: number;
-  overdue: number;
 }
 
-/** Parameters in order, and the filter conditions that name them. */
-class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
-  }
-}
-
+/** Conditions on raw rows (`alias`: feedback or requests) for the query's filters. */
 function conditions(params: Params, alias: string, query: InsightsQuery): string[] {
   const where = [`${alias}.service_id is not null`];
   if (query.serviceId !== undefined) where.push(`${alias}.service_id = ${params.add(query.serviceId)}`);
@@ -70,45 +61,18 @@ function conditions(params: Params, alias: string, query: InsightsQuery): string
   return where;
 }
 
-const GROUPING = `
-  group by grouping sets ((cur), (cur, bucket), (cur, service), (cur, channel), (cur, office))`;
-
-function grouped(row: { cur: boolean; level: number; bucket: string | null; service: string | null; channel: string | null; office: string | null }): Grouped | undefined {
-  const level = LEVELS[row.level];
-  if (!level) throw new Error(`unexpected grouping level ${row.level}`);
-  const key = level === 'bucket' ? row.bucket : level === 'service' ? row.service : level === 'channel' ? row.channel : level === 'office' ? row.office : null;
-  // previous-period rows have no bucket; rows without a channel or office belong to no breakdown row
-  if (level !== 'total' && key === null) return undefined;
-  return { current: row.cur, level, key };
+function grouped(row: { cur: boolean; level: CountLevel; key: string | null }): Grouped | undefined {
+  // previous-period buckets are not asked for; rows without a channel or office belong to no breakdown row
+  if (row.level !== 'total' && row.key === null) return undefined;
+  return { current: row.cur, level: row.level, key: row.key };
 }
 
-/**
- * Counts of feedback in both periods: totals and the rows of every breakdown, summed from feedback_daily
- * (per-day counts kept by triggers, migration 005): whole UTC days are all a period is made of.
- */
-export async function feedbackCounts(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<FeedbackCounts[]> {
-  const params = new Params();
-  const day = (moment: string) => `${params.add(moment.slice(0, 10))}::date`;
-  const current = day(window.currentStart);
-  const where = [`d.day >= ${day(window.previousStart)}`, `d.day < ${day(window.end)}`, ...conditions(params, 'd', query)];
-  const bucket = params.add(query.bucket);
+/** Counts of feedback in both periods: totals and the rows of every breakdown, from feedback_rollup. */
+export async function feedbackCounts(db: Queryable, query: InsightsQuery, spans: Periods): Promise<FeedbackCounts[]> {
+  const { text, values } = rollupStatement('feedback_rollup', ['answers', 'useful', 'ratings', 'r1', 'r2', 'r3', 'r4', 'r5'], 'answers', query, spans);
   const rows = await db.query<{
-    cur: boolean; level: number; bucket: string | null; service: string | null; channel: string | null; office: string | null;
-    answers: number; useful: number; ratings: number; r1: number; r2: number; r3: number; r4: number; r5: number;
-  }>(
-    `with sel as (
-       select d.day >= ${current} as cur,
-         case when d.day >= ${current} then to_char(date_trunc(${bucket}, d.day::timestamp), 'YYYY-MM-DD') end as bucket,
-         d.service_id as service, d.channel, nullif(d.office_id, '') as office, d.answers, d.useful, d.ratings, d.r1, d.r2, d.r3, d.r4, d.r5
-       from feedback_daily d
-       where ${where.join(' and ')}
-     )
-     select cur, grouping(bucket, service, channel, office) as level, bucket, service, channel, office,
-       sum(answers)::int as answers, sum(useful)::int as useful, sum(ratings)::int as ratings,
-       sum(r1)::int as r1, sum(r2)::int as r2, sum(r3)::int as r3, sum(r4)::int as r4, sum(r5)::int as r5
-     from sel ${GROUPING}`,
-    params.values,
-  );
+    cur: boolean; level: CountLevel; key: string | null; answers: number; useful: number; ratings: number; r1: number; r2: number; r3: number; r4: number; r5: number;
+  }>(text, values);
   return rows.flatMap((row) => {
     const group = grouped(row);
     return group
@@ -117,70 +81,104 @@ export async function feedbackCounts(db: Queryable, query: InsightsQuery, window
   });
 }
 
-/** The request selection's CTE: each request's facts as judged at `now`. */
-function requestSelection(params: Params, query: InsightsQuery, window: InsightsWindow, periodStart: string): string {
-  const current = params.add(window.currentStart);
-  const now = params.add(window.now);
-  const where = [
-    `r.submitted_at >= ${params.add(periodStart)}::timestamptz`,
-    `r.submitted_at < ${params.add(window.end)}::timestamptz`,
-    ...conditions(params, 'r', query),
-  ];
-  const bucket = params.add(query.bucket);
-  return `sel as (
-       select r.submitted_at >= ${current}::timestamptz as cur,
-         case when r.submitted_at >= ${current}::timestamptz
-           then to_char(date_trunc(${bucket}, r.submitted_at at time zone 'UTC'), 'YYYY-MM-DD') end as bucket,
-         r.service_id as service, r.channel, r.office_id as office, r.reference, r.status, r.submitted_at, r.expected_at, r.closed_at,
-         coalesce(r.closed_at <= ${now}::timestamptz and diwan_closing_status(r.status), false) as closed,
-         coalesce(r.expected_at < ${now}::timestamptz, false) as expected_passed
-       from requests r
-       where ${where.join(' and ')}
-     )`;
-}
-
-/** Counts of requests in both periods: totals and the rows of every breakdown. */
-export async function requestCounts(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<RequestCounts[]> {
-  const params = new Params();
+/** Counts of requests in both periods: totals and the rows of every breakdown, from requests_rollup. */
+export async function requestCounts(db: Queryable, query: InsightsQuery, spans: Periods): Promise<RequestCounts[]> {
+  const { text, values } = rollupStatement('requests_rollup', ['requests', 'online', 'closed', 'completed', 'on_time'], 'requests', query, spans);
   const rows = await db.query<{
-    cur: boolean; level: number; bucket: string | null; service: string | null; channel: string | null; office: string | null;
-    requests: number; online: number; closed: number; completed: number; on_time: number; open: number; overdue: number;
-  }>(
-    `with ${requestSelection(params, query, window, window.previousStart)}
-     select cur, grouping(bucket, service, channel, office) as level, bucket, service, channel, office,
-       count(*)::int as requests, (count(*) filter (where channel = 'web'))::int as online,
-       (count(*) filter (where closed))::int as closed,
-       (count(*) filter (where closed and status in ('approved', 'completed')))::int as completed,
-       (count(*) filter (where closed and closed_at <= expected_at))::int as on_time,
-       (count(*) filter (where not closed))::int as open,
-       (count(*) filter (where not closed and expected_passed))::int as overdue
-     from sel ${GROUPING}`,
-    params.values,
-  );
+    cur: boolean; level: CountLevel; key: string | null; requests: number; online: number; closed: number; completed: number; on_time: number;
+  }>(text, values);
   return rows.flatMap((row) => {
     const group = grouped(row);
     return group
-      ? [{ ...group, requests: row.requests, online: row.online, closed: row.closed, completed: row.completed, onTime: row.on_time, open: row.open, overdue: row.overdue }]
+      ? [{ ...group, requests: row.requests, online: row.online, closed: row.closed, completed: row.completed, onTime: row.on_time }]
       : [];
   });
 }
 
-/** The median of closed requests' processing times, in milliseconds, for each period (absent: none closed). */
-export async function medianProcessing(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<{ current?: { n: number; ms: number }; previous?: { n: number; ms: number } }> {
+/** The selection's requests in [start, end) that are open at `now`: no closing moment, or one after `now`. */
+function openNow(params: Params, query: InsightsQuery, start: string, window: InsightsWindow, columns: string): string {
+  const now = params.add(window.now);
+  const where = [
+    `r.submitted_at >= ${params.add(start)}::timestamptz`,
+    `r.submitted_at < ${params.add(window.end)}::timestamptz`,
+    ...conditions(params, 'r', query),
+  ].join(' and ');
+  // two index ranges (requests_open_submitted, requests_closed_later) rather than one scan of every request
+  return `select ${columns} from requests r where r.closed_at is null and ${where}
+    union all
+    select ${columns} from requests r where r.closed_at > ${now}::timestamptz and ${where}`;
+}
+
+/** A request counted closed by the rollups that closed only after `now` (normally none). */
+export interface ClosedLater {
+  cur: boolean;
+  /** The current period's bucket it falls in (null in the previous period). */
+  bucket: string | null;
+  service: string;
+  channel: string | null;
+  office: string | null;
+  completed: boolean;
+  on_time: boolean;
+  days: number;
+}
+
+/** The selection's requests with a closing status and a closing moment after `now`. */
+export async function closedLater(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<ClosedLater[]> {
   const params = new Params();
-  // one pass, each period's durations sorted by its own aggregate (no sort of the whole selection by period)
-  const [row] = await db.query<{ current_n: number; current_ms: number | null; previous_n: number; previous_ms: number | null }>(
-    `with ${requestSelection(params, query, window, window.previousStart)}
-     select (count(*) filter (where cur))::int as current_n, (count(*) filter (where not cur))::int as previous_n,
-       percentile_cont(0.5) within group (order by ms) filter (where cur) as current_ms,
-       percentile_cont(0.5) within group (order by ms) filter (where not cur) as previous_ms
-     from (select cur, (extract(epoch from closed_at - submitted_at) * 1000)::float8 as ms from sel where closed) closed`,
+  const current = params.add(window.currentStart);
+  const bucket = params.add(query.bucket);
+  const now = params.add(window.now);
+  const where = [
+    `r.closed_at > ${now}::timestamptz`,
+    `diwan_closing_status(r.status)`,
+    `r.submitted_at >= ${params.add(window.previousStart)}::timestamptz`,
+    `r.submitted_at < ${params.add(window.end)}::timestamptz`,
+    ...conditions(params, 'r', query),
+  ];
+  return db.query<ClosedLater>(
+    `select r.submitted_at >= ${current}::timestamptz as cur,
+       case when r.submitted_at >= ${current}::timestamptz then to_char(date_trunc(${bucket}, r.submitted_at at time zone 'UTC'), 'YYYY-MM-DD') end as bucket,
+       r.service_id as service, nullif(r.channel, '') as channel, nullif(r.office_id, '') as office,
+       r.status in ('approved', 'completed') as completed, coalesce(r.closed_at <= r.expected_at, false) as on_time,
+       diwan_processing_days(r.submitted_at, r.closed_at) as days
+     from requests r where ${where.join(' and ')}`,
     params.values,
   );
-  const result: { current?: { n: number; ms: number }; previous?: { n: number; ms: number } } = {};
-  if (row && row.current_ms !== null) result.current = { n: row.current_n, ms: Number(row.current_ms) };
-  if (row && row.previous_ms !== null) result.previous = { n: row.previous_n, ms: Number(row.previous_ms) };
-  return result;
+}
+
+/** Closed requests by whole processing days, for each period, from requests_rollup_days. */
+export async function processingDays(db: Queryable, query: InsightsQuery, spans: Periods): Promise<Array<{ cur: boolean; days: number; n: number }>> {
+  const params = new Params();
+  const scan = levelScan('requests_rollup_days', segmentList(params, spans), 'total', 'r.days', ['closed'], atLevel(params, 'r', query));
+  return db.query(
+    `select cur, key as days, sum(closed)::int as n from (${scan}) counted group by 1, 2 having sum(closed) <> 0`,
+    params.values,
+  );
+}
+
+/**
+ * Processing times in milliseconds of the requests of [start, end) closed by `now` after exactly `days`
+ * whole days, in order, from the `offset`th: `count` of them.
+ */
+export async function processingTimes(
+  db: Queryable, query: InsightsQuery, window: InsightsWindow, period: { start: string; end: string }, days: number, offset: number, count: number,
+): Promise<number[]> {
+  const params = new Params();
+  const where = [
+    `diwan_processing_days(r.submitted_at, r.closed_at) = ${params.add(days)}::int`,
+    `r.closed_at is not null`,
+    `r.closed_at <= ${params.add(window.now)}::timestamptz`,
+    `diwan_closing_status(r.status)`,
+    `r.submitted_at >= ${params.add(period.start)}::timestamptz`,
+    `r.submitted_at < ${params.add(period.end)}::timestamptz`,
+    ...conditions(params, 'r', query),
+  ];
+  const rows = await db.query<{ ms: number }>(
+    `select (extract(epoch from r.closed_at - r.submitted_at) * 1000)::float8 as ms from requests r
+     where ${where.join(' and ')} order by 1 offset ${params.add(offset)} limit ${params.add(count)}`,
+    params.values,
+  );
+  return rows.map((row) => Number(row.ms));
 }
 
 export interface OverdueRow {
@@ -188,24 +186,41 @@ export interface OverdueRow {
   service: string;
   office: string | null;
   days_late: number;
-  total: number;
 }
 
-/** Open requests of the current period past their expected date: the most days late first, at most `limit`. */
-export async function overdueRequests(db: Queryable, query: InsightsQuery, window: InsightsWindow, limit: number): Promise<OverdueRow[]> {
+/**
+ * Requests open at `now` and past their expected date: how many in each period, and the current period's
+ * most days late first, at most `limit` (one reading of the open requests for both).
+ */
+export async function overdueRequests(
+  db: Queryable, query: InsightsQuery, window: InsightsWindow, limit: number,
+): Promise<{ current: number; previous: number; items: OverdueRow[] }> {
   const params = new Params();
-  const selection = requestSelection(params, query, window, window.currentStart);
   const now = params.add(window.now);
-  return db.query<OverdueRow>(
-    `with ${selection}
-     select reference, service, office, total, days_late from (
-       select reference, service, office, (count(*) over ())::int as total,
-         greatest(1, floor(extract(epoch from ${now}::timestamptz - expected_at) * 1000 / 86400000))::int as days_late
-       from sel where not closed and expected_passed
-     ) late
-     order by days_late desc, reference collate "C" limit ${params.add(limit)}`,
+  const current = params.add(window.currentStart);
+  const open = openNow(params, query, window.previousStart, window,
+    `r.submitted_at >= ${current}::timestamptz as cur, r.reference, r.service_id as service, r.office_id as office, r.expected_at`);
+  const rows = await db.query<OverdueRow & { cur: boolean; total: number }>(
+    `select cur, reference, service, office, days_late, total from (
+       select cur, reference, service, office, days_late, (count(*) over (partition by cur))::int as total,
+         row_number() over (partition by cur order by days_late desc, reference collate "C") as place
+       from (
+         select cur, reference, service, office,
+           greatest(1, floor(extract(epoch from ${now}::timestamptz - expected_at) * 1000 / 86400000))::int as days_late
+         from (${open}) open where expected_at < ${now}::timestamptz
+       ) late
+     ) ranked
+     -- the previous period's first row only carries its total
+     where place <= case when cur then ${params.add(limit)}::int else 1 end
+     order by cur desc, place`,
     params.values,
   );
+  const items = rows.filter((row) => row.cur);
+  return {
+    current: items[0]?.total ?? 0,
+    previous: rows.find((row) => !row.cur)?.total ?? 0,
+    items: items.map(({ reference, service, office, days_late }) => ({ reference, service, office, days_late })),
+  };
 }
 
 export interface CommentRow {

@@ -1,11 +1,13 @@
 // POST /requests/lookup: a request by reference and verification value. "No such reference" and
 // "wrong value" take the same path (same queries, same hash comparisons, same counts) and give the same
-// 404 body, so neither the answer nor its timing tells them apart.
+// 404 body, so neither the answer nor its timing tells them apart. Each guess is counted against the
+// reference's and the client's limits before it is checked (requests/attempts.ts), so a burst of guesses
+// sent together gets no more checks than the limits allow.
 import { Hono } from 'hono';
 import { RequestLookup } from '@diwan/client/schemas';
 import { ApiError } from '../http/errors.js';
 import { validated } from '../http/validate.js';
-import { lockedFor, recordFailure, type Limit } from '../requests/attempts.js';
+import { lockedFor, reserveAttempt, type Limit } from '../requests/attempts.js';
 import { referenceKey } from '../requests/keys.js';
 import { loadRequest, verifiersFor } from '../requests/queries.js';
 import type { AppDeps, AppEnv } from './deps.js';
@@ -26,18 +28,21 @@ export function lookupRoutes(deps: AppDeps): Hono<AppEnv> {
       { scope: 'reference', key: referenceKey(reference), maxFailures: limits.perReference, windowSeconds: limits.windowSeconds, lockSeconds: limits.lockSeconds },
       { scope: 'client', key: keys.client(c.get('clientAddress')), maxFailures: limits.perClient, windowSeconds: limits.windowSeconds, lockSeconds: limits.clientLockSeconds },
     ];
+    const tooMany = (wait: number) => new ApiError(429, 'rate_limited', `Too many attempts. Try again in ${wait} seconds.`, { retryAfter: wait });
+    // locked already: refused without counting (a citizen retrying a locked reference spends nothing)
     const wait = await lockedFor(db, counters);
-    if (wait > 0) {
-      throw new ApiError(429, 'rate_limited', `Too many attempts. Try again in ${wait} seconds.`, { retryAfter: wait });
+    if (wait > 0) throw tooMany(wait);
+    const attempt = await reserveAttempt(db, counters);
+    if (!attempt.admitted) {
+      await attempt.release();
+      throw tooMany(attempt.retryAfter);
     }
     const stored = await verifiersFor(db, reference);
     const candidate = keys.verifier(reference, verification ?? '');
     const matched = keys.matches(candidate, stored.hashes) && verification !== undefined && stored.reference !== undefined;
     c.header('Cache-Control', 'no-store');
-    if (!matched) {
-      for (const counter of counters) await recordFailure(db, counter);
-      throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false });
-    }
+    if (!matched) throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false }); // the attempt stays counted
+    await attempt.release();
     const record = await loadRequest(db, stored.reference!);
     if (!record) throw new ApiError(404, 'not_found', NO_MATCH, { retryable: false });
     if (!deps.changes) return c.json(record);
