@@ -14,7 +14,7 @@ import type { Database } from '../db/database.js';
 import { medianProcessing, type Median } from './median.js';
 import { periods } from './rollup.js';
 import {
-  closedLater, feedbackCounts, latestComments, officeNames, overdueCounts, overdueRequests, requestCounts, serviceFacts,
+  closedLater, feedbackCounts, latestComments, officeNames, overdueRequests, processingDays, requestCounts, serviceFacts,
   type ClosedLater, type CountLevel, type FeedbackCounts, type InsightsWindow, type RequestCounts,
 } from './sql.js';
 
@@ -186,11 +186,11 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
     now: options.now.toISOString(),
   };
   const spans = periods(window.previousStart, window.currentStart, window.end);
-  const [feedbackRows, requestRows, later, overdueNow, overdue, services] = await Promise.all([
+  const [feedbackRows, requestRows, histogram, later, overdue, services] = await Promise.all([
     feedbackCounts(db, query, spans),
     requestCounts(db, query, spans),
+    processingDays(db, query, spans),
     closedLater(db, query, window),
-    overdueCounts(db, query, window),
     overdueRequests(db, query, window, MAX_OVERDUE_ITEMS),
     serviceFacts(db),
   ]);
@@ -203,7 +203,7 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
   const [comments, offices, medians] = await Promise.all([
     latestComments(db, query, window, commentServices, COMMENTS_PER_RATING),
     officeNames(db, officeIds),
-    medianProcessing(db, query, window, spans, later),
+    medianProcessing(db, query, window, histogram, later),
   ]);
   const facts: Facts = {
     promised: new Map(services.flatMap((service) => (service.processing_time ? [[service.id, promisedDays(service.processing_time as never)] as const] : []))),
@@ -215,15 +215,15 @@ export async function queryInsights(db: Database, query: InsightsQuery, options:
     query: { ...query },
     previousPeriod: before,
     generatedAt: options.now.toISOString(),
-    current: headline(feedback.current, requests.current, medians.current, overdueNow.current, facts),
-    previous: headline(feedback.previous, requests.previous, medians.previous, overdueNow.previous, facts),
+    current: headline(feedback.current, requests.current, medians.current, overdue.current, facts),
+    previous: headline(feedback.previous, requests.previous, medians.previous, overdue.previous, facts),
     overTime: overTime(query, feedback.current, requests.current),
     byService: breakdown('service', feedback.current, requests.current, facts.serviceNames),
     byChannel: breakdown('channel', feedback.current, requests.current, new Map()),
     byOffice: breakdown('office', feedback.current, requests.current, officeNamesById),
     overdue: {
-      total: overdue[0]?.total ?? 0,
-      items: overdue.map((row) => {
+      total: overdue.current,
+      items: overdue.items.map((row) => {
         const serviceName = facts.serviceNames.get(row.service);
         return {
           reference: row.reference,

@@ -5,8 +5,7 @@
 // processing time (and the client's `median`), to the millisecond.
 import type { InsightsQuery } from '@diwan/client/schemas';
 import type { Queryable } from '../db/database.js';
-import type { Periods } from './rollup.js';
-import { processingDays, processingTimes, type ClosedLater, type InsightsWindow } from './sql.js';
+import { processingTimes, type ClosedLater, type InsightsWindow } from './sql.js';
 
 export interface Median {
   /** Closed requests the median is taken over. */
@@ -40,12 +39,16 @@ async function periodMedian(
   return { n, ms: values.reduce((sum, value) => sum + value, 0) / values.length };
 }
 
-/** Each period's median processing time over its requests closed by `now` (absent: none closed). */
+/**
+ * Each period's median processing time over its requests closed by `now` (absent: none closed), from the
+ * processing-days rollup's counts (sql.ts processingDays) and the requests closed after `now`.
+ */
 export async function medianProcessing(
-  db: Queryable, query: InsightsQuery, window: InsightsWindow, spans: Periods, later: readonly ClosedLater[],
+  db: Queryable, query: InsightsQuery, window: InsightsWindow,
+  histogram: ReadonlyArray<{ cur: boolean; days: number; n: number }>, later: readonly ClosedLater[],
 ): Promise<{ current?: Median; previous?: Median }> {
   const counts = { current: new Map<number, number>(), previous: new Map<number, number>() };
-  for (const row of await processingDays(db, query, spans)) (row.cur ? counts.current : counts.previous).set(row.days, row.n);
+  for (const row of histogram) (row.cur ? counts.current : counts.previous).set(row.days, row.n);
   // requests closed after `now` are open at `now`: not in the median
   for (const row of later) {
     const map = row.cur ? counts.current : counts.previous;

@@ -12,7 +12,7 @@
 // and its closing moment (`closed_at`) is not after `now`.
 import type { InsightsQuery } from '@diwan/client/schemas';
 import type { Queryable } from '../db/database.js';
-import { atLevel, inSegment, Params, rollupStatement, type Periods } from './rollup.js';
+import { atLevel, levelScan, Params, rollupStatement, segmentList, type Periods } from './rollup.js';
 
 /** The moments a query runs between (ISO strings, cast to timestamptz in SQL). */
 export interface InsightsWindow {
@@ -146,28 +146,12 @@ export async function closedLater(db: Queryable, query: InsightsQuery, window: I
   );
 }
 
-/** Requests of each period open at `now` and past their expected date. */
-export async function overdueCounts(db: Queryable, query: InsightsQuery, window: InsightsWindow): Promise<{ current: number; previous: number }> {
-  const params = new Params();
-  const current = params.add(window.currentStart);
-  const now = params.add(window.now);
-  const rows = await db.query<{ cur: boolean; n: number }>(
-    `select cur, count(*)::int as n from (${openNow(params, query, window.previousStart, window, `r.submitted_at >= ${current}::timestamptz as cur, r.expected_at`)}) open
-     where open.expected_at < ${now}::timestamptz group by cur`,
-    params.values,
-  );
-  return { current: rows.find((row) => row.cur)?.n ?? 0, previous: rows.find((row) => !row.cur)?.n ?? 0 };
-}
-
 /** Closed requests by whole processing days, for each period, from requests_rollup_days. */
 export async function processingDays(db: Queryable, query: InsightsQuery, spans: Periods): Promise<Array<{ cur: boolean; days: number; n: number }>> {
   const params = new Params();
-  const current = params.add(spans.currentStart);
-  const level = atLevel(params, 'r', query);
-  const scans = [...spans.current, ...spans.previous].map((segment) =>
-    `select r.start >= ${current}::date as cur, r.days, r.closed from requests_rollup_days r where ${[inSegment(params, 'r', segment), ...level].join(' and ')}`);
+  const scan = levelScan('requests_rollup_days', segmentList(params, spans), 'total', 'r.days', ['closed'], atLevel(params, 'r', query));
   return db.query(
-    `select cur, days, sum(closed)::int as n from (${scans.join(' union all ')}) counted group by 1, 2 having sum(closed) <> 0`,
+    `select cur, key as days, sum(closed)::int as n from (${scan}) counted group by 1, 2 having sum(closed) <> 0`,
     params.values,
   );
 }
@@ -202,23 +186,41 @@ export interface OverdueRow {
   service: string;
   office: string | null;
   days_late: number;
-  total: number;
 }
 
-/** Open requests of the current period past their expected date: the most days late first, at most `limit`. */
-export async function overdueRequests(db: Queryable, query: InsightsQuery, window: InsightsWindow, limit: number): Promise<OverdueRow[]> {
+/**
+ * Requests open at `now` and past their expected date: how many in each period, and the current period's
+ * most days late first, at most `limit` (one reading of the open requests for both).
+ */
+export async function overdueRequests(
+  db: Queryable, query: InsightsQuery, window: InsightsWindow, limit: number,
+): Promise<{ current: number; previous: number; items: OverdueRow[] }> {
   const params = new Params();
   const now = params.add(window.now);
-  const open = openNow(params, query, window.currentStart, window, 'r.reference, r.service_id as service, r.office_id as office, r.expected_at');
-  return db.query<OverdueRow>(
-    `select reference, service, office, total, days_late from (
-       select reference, service, office, (count(*) over ())::int as total,
-         greatest(1, floor(extract(epoch from ${now}::timestamptz - expected_at) * 1000 / 86400000))::int as days_late
-       from (${open}) open where expected_at < ${now}::timestamptz
-     ) late
-     order by days_late desc, reference collate "C" limit ${params.add(limit)}`,
+  const current = params.add(window.currentStart);
+  const open = openNow(params, query, window.previousStart, window,
+    `r.submitted_at >= ${current}::timestamptz as cur, r.reference, r.service_id as service, r.office_id as office, r.expected_at`);
+  const rows = await db.query<OverdueRow & { cur: boolean; total: number }>(
+    `select cur, reference, service, office, days_late, total from (
+       select cur, reference, service, office, days_late, (count(*) over (partition by cur))::int as total,
+         row_number() over (partition by cur order by days_late desc, reference collate "C") as place
+       from (
+         select cur, reference, service, office,
+           greatest(1, floor(extract(epoch from ${now}::timestamptz - expected_at) * 1000 / 86400000))::int as days_late
+         from (${open}) open where expected_at < ${now}::timestamptz
+       ) late
+     ) ranked
+     -- the previous period's first row only carries its total
+     where place <= case when cur then ${params.add(limit)}::int else 1 end
+     order by cur desc, place`,
     params.values,
   );
+  const items = rows.filter((row) => row.cur);
+  return {
+    current: items[0]?.total ?? 0,
+    previous: rows.find((row) => !row.cur)?.total ?? 0,
+    items: items.map(({ reference, service, office, days_late }) => ({ reference, service, office, days_late })),
+  };
 }
 
 export interface CommentRow {
