@@ -83,7 +83,10 @@ function looksLikeAmount(groups: string[], separators: string[]): boolean {
   return groups.slice(1).every((group) => group.length === 3) && groups[groups.length - 1] === '000';
 }
 
-const looksLikeYears = (groups: string[]) => groups.length > 1 && groups.every((group) => /^(19|20)\d\d$/.test(group));
+// years and ranges of years (2014 2017, 2014-2017), a year with a serial as laws and decrees are numbered
+// (2001-1774), and a date written without separators (20240503)
+const looksLikeYears = (groups: string[], run = '') => (groups.length > 1 && groups.every((group) => /^(19|20)\d\d$/.test(group)))
+  || /^(19|20)\d\d(?:[-/]\d{1,5}|(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))$/.test(run);
 
 /** Length and issuer prefix of a payment card (Visa 13–19, Amex 15, Diners 14, others 16–19). */
 function hasCardShape(digits: string): boolean {
@@ -134,10 +137,11 @@ function classifyNumber(run: string, text: string, start: number, end: number): 
   if (hasCardShape(digits) && passesLuhn(digits)) return 'card';
   if (hasIdShape(run, digits)) return 'id';
   const context = contextBefore(text, start);
-  if (context === 'id' && digits.length >= 6 && !looksLikeYears(groups)) return 'id';
+  if (context === 'id' && digits.length >= 6 && !looksLikeYears(groups, run)) return 'id';
   if (hasPhoneShape(run, digits)) return 'phone';
   // "my number is …": a phone when short; a longer number of another shape is an identity number (4-4-4)
-  if ((context === 'phone' || (context === 'number' && digits.length < 10)) && digits.length >= 7 && digits.length <= 15) return 'phone';
+  const phoneContext = context === 'phone' || (context === 'number' && digits.length < 10);
+  if (phoneContext && digits.length >= 7 && digits.length <= 15 && !looksLikeYears(groups, run)) return 'phone';
   if (context === 'card' && digits.length >= 12 && digits.length <= 19) return 'card';
   if (digits.length >= 10 && !looksLikeAmount(groups, separators) && !looksLikeYears(groups)) return 'id';
   return undefined;
