@@ -131,24 +131,30 @@ async function main() {
 
 async function serverSection(log) {
   const rows = await runServerBench(repoRoot, { log });
-  const bare = rows.find((row) => row.title.startsWith('bare'))?.rps ?? NaN;
-  const target = (row) => {
-    if (/→ 304/.test(row.title) && row.title.startsWith('PostgreSQL')) {
+  const target = (row, index) => {
+    if (/→ 304/.test(row.title)) {
+      // against the bare route measured just before it (the machine is shared: neighbours in time compare)
+      const bare = rows.slice(0, index).findLast((other) => other.bare)?.rps ?? NaN;
       const share = row.rps / bare;
-      return `≥ ${TARGETS.notModifiedShare * 100} % of bare: ${(share * 100).toFixed(0)} % ${verdict(share >= TARGETS.notModifiedShare)}`;
+      const shown = `${(share * 100).toFixed(0)} % of the bare route`;
+      if (!row.title.startsWith('PostgreSQL')) return shown;
+      return `≥ ${TARGETS.notModifiedShare * 100} % of bare: ${shown} ${verdict(share >= TARGETS.notModifiedShare)}`;
     }
     if (/lookup/.test(row.title) && row.title.startsWith('PostgreSQL')) return `p99 ≤ ${TARGETS.lookupP99Ms} ms ${verdict(row.p99 <= TARGETS.lookupP99Ms)}`;
     return '';
   };
   return [
     '', `## Reference server — autocannon, 50 connections, ${process.env.DIWAN_BENCH_SECONDS ?? 5} s each, loopback, load average ${loadavg()[0].toFixed(1)} now`, '',
-    table(['route', 'req/s', 'p99', 'errors', 'target'], rows.map((row) => [
-      row.title, Number.isNaN(row.rps) ? '—' : Math.round(row.rps).toLocaleString('en'), Number.isNaN(row.p99) ? '—' : `${row.p99} ms`, String(row.errors), target(row),
+    table(['route', 'req/s', 'p99', 'errors', 'load avg', 'target'], rows.map((row, index) => [
+      row.title, Number.isNaN(row.rps) ? '—' : Math.round(row.rps).toLocaleString('en'), Number.isNaN(row.p99) ? '—' : `${row.p99} ms`, String(row.errors),
+      row.load === undefined ? '' : row.load.toFixed(1), target(row, index),
     ])),
     '',
-    'Client and server share the same cores; each server runs in its own process with info-level JSON logs.',
-    'GET /services 200 sends the gzipped catalogue (cached per catalogue version); 304 costs one tiny query.',
-    'The lookup is the success path: the lock check, the verifier hashes, the record (three queries).',
+    `Client and server share the same ${cpus().length} cores; each server runs in its own process with info-level JSON logs (as in production).`,
+    'Load avg: the 1-minute load average as each measurement ended; above the core count the figures are noisy, ratios of neighbours less so.',
+    'GET /services 200 sends the gzipped catalogue (cached per catalogue version). The 304 makes no query: each process keeps the',
+    'catalogue version in memory, kept fresh by LISTEN/NOTIFY (packages/server/src/catalogue/version.ts).',
+    'The lookup is the success path: one prepared statement (lock check, verifier comparison, record; requests/lookup.ts).',
   ];
 }
 

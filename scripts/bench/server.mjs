@@ -5,7 +5,7 @@
 // process of its own.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
@@ -48,16 +48,19 @@ async function measure(title, options) {
     .filter(([status]) => !status.startsWith('2') && !expected(Number(status)))
     .reduce((sum, [, stats]) => sum + stats.count, 0);
   const errors = result.errors + result.timeouts + unexpected;
-  return { title, rps: result.requests.average, p99: result.latency.p99, errors, statuses: result.statusCodeStats };
+  // the 1-minute load average as the measurement ends: the machine is shared, say how busy it was
+  return { title, rps: result.requests.average, p99: result.latency.p99, errors, statuses: result.statusCodeStats, load: loadavg()[0] };
 }
 
-async function benchDiwan(url, kind, token) {
+/** The bare route measured again right before a server's 304, so their ratio compares neighbours in time. */
+async function benchDiwan(url, kind, token, bareUrl) {
   const api = `${url}/api/v1`;
   const etag = (await fetch(`${api}/services`)).headers.get('etag');
   let counter = 0;
   const json = { 'content-type': 'application/json' };
   const rows = [];
   rows.push(await measure(`${kind}: GET /services → 200 (gzip)`, { url: `${api}/services`, headers: { 'accept-encoding': 'gzip' } }));
+  rows.push({ ...(await measure(`bare Hono route, just before ${kind}'s 304`, { url: bareUrl })), bare: true });
   rows.push(await measure(`${kind}: GET /services → 304`, { url: `${api}/services`, headers: { 'if-none-match': etag }, expect: (status) => status === 304 }));
   rows.push(await measure(`${kind}: POST /requests/lookup → 200`, {
     url: `${api}/requests/lookup`, method: 'POST', headers: json, body: JSON.stringify({ reference: 'DW-2026-0001', verification: 'Karim' }),
@@ -91,7 +94,8 @@ function caseworkerToken(cli, env) {
 
 async function freshPostgresDatabase() {
   const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  const name = 'diwan_bench';
+  // named after the given database, so engineers sharing one PostgreSQL do not drop each other's bench
+  const name = `${new URL(process.env.DATABASE_URL).pathname.slice(1) || 'diwan'}_bench`.replace(/[^a-z0-9_]/gi, '_');
   await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.unsafe(`create database ${name}`);
   const url = new URL(process.env.DATABASE_URL);
@@ -104,14 +108,21 @@ export async function runServerBench(repoRoot, { log }) {
   const cli = serverBuild().replace(/index\.js$/, 'cli.js');
   const rows = [];
   log(`server bench: bare Hono route (${SECONDS} s, ${CONNECTIONS} connections)…`);
+  // the bare route stays up: it is measured again right before each server's 304 (the ratio's denominator)
   const bare = startProcess([join(repoRoot, 'scripts/bench/bare-hono.mjs'), String(BASE_PORT)], {}, join(repoRoot, 'packages/server'));
+  const bareUrl = `http://127.0.0.1:${BASE_PORT}/`;
   try {
     await bare.ready;
-    rows.push(await measure('bare Hono route (GET, tiny JSON)', { url: `http://127.0.0.1:${BASE_PORT}/` }));
+    rows.push({ ...(await measure('bare Hono route (GET, tiny JSON)', { url: bareUrl })), bare: true });
+    await benchServers(cli, rows, bareUrl, log);
   } finally {
     await bare.stop();
   }
+  if (!process.env.DATABASE_URL) rows.push({ title: 'PostgreSQL: not measured (set DATABASE_URL)', rps: NaN, p99: NaN, errors: 0 });
+  return rows;
+}
 
+async function benchServers(cli, rows, bareUrl, log) {
   const targets = [{ kind: 'PGlite', port: BASE_PORT + 1 }];
   if (process.env.DATABASE_URL) targets.push({ kind: 'PostgreSQL', port: BASE_PORT + 2 });
   for (const target of targets) {
@@ -128,13 +139,11 @@ export async function runServerBench(repoRoot, { log }) {
     const server = startProcess([cli, 'start', '--seed', '--port', String(target.port), '--host', '127.0.0.1'], env);
     try {
       await server.ready;
-      rows.push(...(await benchDiwan(`http://127.0.0.1:${target.port}`, target.kind, token)));
+      rows.push(...(await benchDiwan(`http://127.0.0.1:${target.port}`, target.kind, token, bareUrl)));
     } finally {
       await server.stop();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }
-  if (!process.env.DATABASE_URL) rows.push({ title: 'PostgreSQL: not measured (set DATABASE_URL)', rps: NaN, p99: NaN, errors: 0 });
-  return rows;
 }

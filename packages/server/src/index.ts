@@ -19,6 +19,9 @@ export { queryInsights, periodProblem, type InsightsOptions } from './insights/a
 export {
   addEvent, assignOffice, checkTransition, completeAction, createRequest, requestAction, setExpectedDate, REQUEST_CHANGED_CHANNEL, type ChangeContext,
 } from './requests/lifecycle.js';
+export {
+  followCatalogueVersion, readCatalogueVersion, CATALOGUE_CHANGED_CHANNEL, type CatalogueVersion, type FollowOptions,
+} from './catalogue/version.js';
 export { listenForChanges, type RequestChanges, type ChangeSubscriber } from './live/changes.js';
 export { createEventTokens, type EventTokens } from './live/tokens.js';
 export { recordVersion, EVENTS_PATH } from './routes/events.js';

@@ -3,6 +3,7 @@
 import { serve, type ServerType } from '@hono/node-server';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app.js';
+import { followCatalogueVersion, type CatalogueVersion } from './catalogue/version.js';
 import type { ServerConfig } from './config.js';
 import { migrate } from './db/migrate.js';
 import { openStore, type Store } from './db/open.js';
@@ -17,6 +18,8 @@ export interface StartOptions {
   logger?: Logger;
   /** How long in-flight requests may take to finish on shutdown. */
   shutdownGraceMs?: number;
+  /** How long the in-memory catalogue version is used unconfirmed (catalogue/version.ts; default 5 s). */
+  catalogueMaxAgeMs?: number;
 }
 
 export interface RunningServer {
@@ -25,11 +28,19 @@ export interface RunningServer {
   store: Store;
   /** The process's change fan-out: `changes.subscribers` is the number of open event streams. */
   changes: RequestChanges;
+  /** The catalogue version this process answers with; `refresh()` after changing the catalogue from outside the app. */
+  catalogueVersion: CatalogueVersion;
   close(): Promise<void>;
 }
 
 export function createLogger(level: string): Logger {
-  return pino({ level, base: { service: 'diwan-server' }, timestamp: pino.stdTimeFunctions.isoTime });
+  // Asynchronous stdout: a line is written at once when no write is in flight, and lines that come
+  // meanwhile go out together in the next write (one write(2) per request otherwise). pino flushes
+  // what is left synchronously when the process exits.
+  return pino(
+    { level, base: { service: 'diwan-server' }, timestamp: pino.stdTimeFunctions.isoTime },
+    pino.destination({ dest: 1, sync: false }),
+  );
 }
 
 export async function startServer(config: ServerConfig, options: StartOptions = {}): Promise<RunningServer> {
@@ -38,6 +49,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   let server: ServerType | undefined;
   let pruneTimer: NodeJS.Timeout | undefined;
   let changes: RequestChanges | undefined;
+  let catalogueVersion: CatalogueVersion | undefined;
   try {
     const applied = await migrate(store.db);
     if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
@@ -50,7 +62,12 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       load: (reference) => loadRequest(store.db, reference),
       onError: (error) => logger.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'loading a changed request failed'),
     });
-    const app = createApp({ db: store.db, keys: store.keys, config, logger, changes });
+    // the catalogue ETag from memory, kept fresh by NOTIFY (the same listening connection)
+    catalogueVersion = await followCatalogueVersion(store.db, {
+      maxAgeMs: options.catalogueMaxAgeMs,
+      onError: (error) => logger.warn({ err: { name: (error as Error).name, code: (error as { code?: string }).code } }, 'reading the catalogue version failed'),
+    });
+    const app = createApp({ db: store.db, keys: store.keys, config, logger, changes, catalogueVersion });
     const port = await new Promise<number>((resolve, reject) => {
       server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => resolve(info.port));
       server.once('error', reject);
@@ -70,11 +87,13 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
       port,
       store,
       changes,
+      catalogueVersion,
       close() {
         closing ??= (async () => {
           clearInterval(pruneTimer);
           // event streams never end by themselves: end them first, so close() below can finish
           await changes?.close();
+          await catalogueVersion?.close();
           await new Promise<void>((resolve) => {
             const force = setTimeout(() => {
               (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -95,6 +114,7 @@ export async function startServer(config: ServerConfig, options: StartOptions = 
   } catch (error) {
     clearInterval(pruneTimer);
     await changes?.close().catch(() => undefined);
+    await catalogueVersion?.close().catch(() => undefined);
     server?.close();
     await store.close();
     throw error;

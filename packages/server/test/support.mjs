@@ -29,28 +29,37 @@ async function freshPostgres() {
 
 /**
  * Starts a server on port 0 with the demo data seeded at SEEDED_AT. `config` overrides settings (e.g.
- * lookup limits). Returns { url, api, logs, store, close }.
+ * lookup limits); `start` startServer's options; `sharing` another test server's PostgreSQL database (a
+ * second process on it: not seeded again, not dropped by this one). Returns { url, api, logs, store, close }.
+ * The in-memory catalogue version is confirmed by notifications only (an hour between re-reads), so a
+ * test sees what LISTEN/NOTIFY and the app's own refreshes do, not a timer.
  */
-export async function startTestServer({ database = 'pglite', config = {}, seed = true } = {}) {
+export async function startTestServer({ database = 'pglite', config = {}, seed = true, start = {}, sharing } = {}) {
   const logs = [];
   const logger = pino({ level: 'info' }, { write: (line) => logs.push(line) });
   const dataDir = mkdtempSync(join(tmpdir(), 'diwan-server-test-'));
-  const pg = database === 'postgres' ? await freshPostgres() : undefined;
+  const pg = sharing ? undefined : database === 'postgres' ? await freshPostgres() : undefined;
+  const databaseUrl = sharing?.databaseUrl ?? pg?.url;
   const server = await startServer(configFromEnv({
     port: 0,
     host: '127.0.0.1',
     dataDir,
-    databaseUrl: pg?.url ?? '',
+    databaseUrl: databaseUrl ?? '',
     secret: SECRET,
     ...config,
     lookup: { perReference: 5, perClient: 10_000, windowSeconds: 900, lockSeconds: 60, clientLockSeconds: 900, ...config.lookup },
     staff: { maxFailures: 10_000, windowSeconds: 900, lockSeconds: 900, corsOrigins: [], bodyLimit: 256 * 1024, ...config.staff },
-  }), { logger });
-  if (seed) await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
+  }), { logger, catalogueMaxAgeMs: 3_600_000, ...start });
+  if (seed && !sharing) {
+    await seedDemo(server.store.db, server.store.keys, { now: SEEDED_AT });
+    // seeded from outside the app: the server would learn of it by NOTIFY, a moment later
+    await server.catalogueVersion.refresh();
+  }
   return {
     url: server.url,
     /** The PostgreSQL database it runs on (undefined on PGlite): a second process, or a test's own LISTEN connection. */
-    databaseUrl: pg?.url,
+    databaseUrl,
+    catalogueVersion: server.catalogueVersion,
     api: `${server.url}/api/v1`,
     logs,
     store: server.store,

@@ -63,8 +63,13 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   const wrap = (target: Pick<Sql, 'unsafe'>): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
-      // a plain array, like PGlite's rows (postgres' Result carries extra fields)
-      return Array.from(await target.unsafe(text, params as never[])) as Row[];
+      // A statement with parameters is prepared once per connection (postgres' default for its tagged
+      // queries, off for `unsafe` unless asked): unprepared, each call waits for a Parse/Describe round
+      // trip before it can bind, and PostgreSQL plans it again every time. Statements without
+      // parameters go as simple queries either way. A pooler that cannot keep prepared statements
+      // (PgBouncer in transaction mode before 1.21) takes `?prepare=false` in DATABASE_URL.
+      // Returns a plain array, like PGlite's rows (postgres' Result carries extra fields).
+      return Array.from(await target.unsafe(text, params as never[], { prepare: params.length > 0 })) as Row[];
     },
   });
   return {

@@ -46,19 +46,30 @@ export async function verifiersFor(db: Queryable, reference: string): Promise<{ 
   return { reference: rows[0]?.reference, hashes: rows.map((row) => Buffer.from(row.value_hash)) };
 }
 
-/** The record in one query (timeline and open actions aggregated in the database): one round trip. */
-export async function loadRequest(db: Queryable, reference: string): Promise<RequestRecord | undefined> {
-  const [row] = await db.query<RequestRow & { events: EventRow[]; actions: ActionRow[] }>(
-    `select r.reference, r.service_id, s.name as service_name, r.status, r.status_note, r.submitted_at, r.updated_at,
+/**
+ * The record's columns, for `requests r left join services s on s.id = r.service_id` (timeline and open
+ * actions aggregated in the database, so a record is one row of one query).
+ */
+export const RECORD_COLUMNS = `r.reference, r.service_id, s.name as service_name, r.status, r.status_note, r.submitted_at, r.updated_at,
        r.expected_at, r.sla, r.office,
        coalesce((select jsonb_agg(jsonb_build_object('at', e.at, 'channel', e.channel, 'status', e.status, 'note', e.note) order by e.at, e.id)
                  from request_events e where e.reference = r.reference), '[]'::jsonb) as events,
        coalesce((select jsonb_agg(jsonb_build_object('id', a.id, 'label', a.label, 'due_by', a.due_by) order by a.position, a.id)
-                 from citizen_actions a where a.reference = r.reference and a.done_at is null), '[]'::jsonb) as actions
-     from requests r left join services s on s.id = r.service_id where r.reference = $1`,
+                 from citizen_actions a where a.reference = r.reference and a.done_at is null), '[]'::jsonb) as actions`;
+
+export type RecordRow = RequestRow & { events: EventRow[]; actions: ActionRow[] };
+
+/** The record in one query: one round trip. */
+export async function loadRequest(db: Queryable, reference: string): Promise<RequestRecord | undefined> {
+  const [row] = await db.query<RecordRow>(
+    `select ${RECORD_COLUMNS} from requests r left join services s on s.id = r.service_id where r.reference = $1`,
     [reference],
   );
-  if (!row) return undefined;
+  return row && toRequestRecord(row);
+}
+
+/** A row of RECORD_COLUMNS as the contract's RequestRecord. */
+export function toRequestRecord(row: RecordRow): RequestRecord {
   return compact({
     reference: row.reference,
     serviceId: row.service_id ?? undefined,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { CatalogueVersion } from '../catalogue/version.js';
 import type { ServerConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { RequestChanges } from '../live/changes.js';
@@ -13,6 +14,8 @@ export interface AppDeps {
   logger: Logger;
   /** Change fan-out (LISTEN/NOTIFY) for live tracking; without it the server offers no live updates. */
   changes?: RequestChanges;
+  /** The catalogue version kept in memory (LISTEN/NOTIFY); without it each catalogue read queries it. */
+  catalogueVersion?: CatalogueVersion;
 }
 
 /** Hono's per-request variables set by the app's middleware (`staff` on /staff routes, by staffAuth). */
