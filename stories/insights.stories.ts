@@ -49,6 +49,11 @@ export const WeeklyAtTheCounter: Story = {
   args: { period: 3, bucket: 'week', channel: 'counter' },
 };
 
+/** One category's services at one office (the office choices are the offices the figures named). */
+export const OneCategoryAtOneOffice: Story = {
+  args: { category: 'identity-travel', office: 'erbil', period: 12 },
+};
+
 /** While the figures load: a skeleton that holds the room. */
 export const Loading: Story = {
   parameters: diwan({ backend: () => createDemoBackend({ now: () => NOW, latencyMs: FOREVER_MS }), settledPart: 'loading' }),

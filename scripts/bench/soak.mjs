@@ -6,7 +6,8 @@
 //   3. brute force on the lookup (soak/brute-force.mjs) — PostgreSQL and PGlite
 //   4. live fan-out: 1,000 event streams on one process (live-fanout.mjs) — PostgreSQL, else PGlite
 // PostgreSQL parts need DATABASE_URL (a role that may create databases); without it they are reported as
-// not measured. The server is built first (the parts load its dist/).
+// not measured. DIWAN_SOAK_PARTS=idempotency,crash,brute-force,live-fanout runs only those. The server is
+// built first (the parts load its dist/).
 import { loadavg } from 'node:os';
 import { serverBuild } from '../demo-build.mjs';
 
@@ -88,7 +89,7 @@ export async function runSoak({ log }) {
     ...(postgres ? [['crash', 'PostgreSQL']] : []),
     ...(postgres ? [['brute-force', 'PostgreSQL']] : []), ['brute-force', 'PGlite'],
     ['live-fanout', postgres ? 'PostgreSQL' : 'PGlite'],
-  ];
+  ].filter(([part]) => !process.env.DIWAN_SOAK_PARTS || process.env.DIWAN_SOAK_PARTS.split(',').includes(part));
   const results = [];
   for (const [part, kind] of plan) {
     try {
@@ -116,12 +117,15 @@ export async function runSoak({ log }) {
     lines.push(`### ${TITLES[part]}`, '');
     for (const result of mine) {
       lines.push(`- **${result.kind}** (load average ${result.load ?? '?'}): ${result.failure ? `did not finish: ${result.failure}` : describe(result).join('<br>')}`);
-      for (const check of result.checks) verdictRows.push([TITLES[part].split(' — ')[0], result.kind, check.what, check.ok ? '✓ holds' : '✗ FAILS']);
+      // a part cut short by its time bound (a busy machine) says so; it is no broken guarantee
+      for (const check of result.checks) verdictRows.push([TITLES[part].split(' — ')[0], result.kind, check.what, check.ok ? '✓ holds' : check.bound ? '⚠ cut short' : '✗ FAILS']);
     }
     lines.push('');
   }
   lines.push('### Verdicts', '', table(['part', 'database', 'guarantee', 'verdict'], verdictRows));
-  const failed = verdictRows.some((row) => row[3] !== '✓ holds');
-  lines.push('', failed ? '**A guarantee failed** (✗ above): the bench exits non-zero.' : 'Every guarantee held.');
+  const failed = verdictRows.some((row) => row[3] === '✗ FAILS');
+  const cut = verdictRows.some((row) => row[3] === '⚠ cut short');
+  lines.push('', failed ? '**A guarantee failed** (✗ above): the bench exits non-zero.'
+    : `Every guarantee held${cut ? ' for what was sent — a part was cut short by its time bound (⚠): run again on a quieter machine for the full count' : ''}.`);
   return { lines, failed };
 }

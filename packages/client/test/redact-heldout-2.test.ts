@@ -1,9 +1,9 @@
 // Redaction on HELD-OUT SET 2 (fixtures/redaction-heldout-2): written by a second hand without reading
 // src/redact or the templates of the other corpora, committed after the sealed set 3 and measured ONCE,
-// blind, on 2026-11-29 (MEASURED below, rounded down). The floors are that figure minus a small margin, so
-// a rule change that loses ground on data it was not written for fails here. When the rules are fixed for
-// what this set shows, raise the floors — and remember that this set is then no longer blind: the final
-// blind figure is set 3's (fixtures/redaction-heldout-3, sealed, scored once when the rules are final).
+// blind, on 2026-11-29 (MEASURED below, rounded down, kept for the record). The rules were then fixed for the
+// classes of miss it showed and the floors raised to what they reached (REACHED minus a small margin), so this
+// set is a regression set now, no longer blind: the final blind figure is set 3's
+// (fixtures/redaction-heldout-3, sealed, scored once when the rules are final).
 import { expect } from '@open-wc/testing';
 import { isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
 import { findPersonalData } from '../src/redact/index.js';
@@ -33,9 +33,15 @@ const MEASURED: { overall: Figure; byLanguage: Record<string, Figure>; byKind: R
     'fr/id': { precision: 0.997, recall: 0.972 }, 'fr/id (passports)': { precision: 1, recall: 0.968 }, 'fr/phone': { precision: 1, recall: 0.964 },
   },
 };
+/**
+ * Reached after the rules were fixed for the classes of miss this set showed (residence-card words, values
+ * glued to a word, slash phones, NI numbers, IBANs in any grouping, spaced-dash cards, NIR 2A/2B, kinds by
+ * shape): the floors below. From then on this set is a regression set; the blind figure is set 3's.
+ */
+const REACHED = { precision: 0.999, recall: 0.999, rightKind: 0.999 };
 /** Overall, per language and per kind; a language × kind cell has 140–540 items, where one item is ~0.5 %. */
-const MARGIN = 0.01;
-const CELL_MARGIN = 0.02;
+const MARGIN = 0.005;
+const CELL_MARGIN = 0.01;
 
 const COUNTRIES: CountryCode[] = ['IQ', 'FR', 'GB', 'US', 'TR', 'DE', 'AE', 'JO', 'SA', 'IR', 'SE', 'NL', 'BE'];
 
@@ -95,25 +101,25 @@ describe('redaction on held-out set 2 (written blind by a second hand, measured 
     expect(untrimmed).to.deep.equal([]);
   });
 
-  it('keeps precision and recall at least at the blind figures, overall, per language, per kind and per language × kind', () => {
+  it('keeps precision and recall at the figures reached after the fix, overall, per language, per kind and per language × kind', () => {
     const o = score.overall;
     console.log(`[redaction held-out 2] ${comments.length} comments, ${o.expected} items: precision ${o.precision.toFixed(3)}, recall ${o.recall.toFixed(3)}`
       + ` (blind: ${MEASURED.overall.precision}, ${MEASURED.overall.recall})`);
-    expect(o.precision, show(score.problems)).to.be.at.least(MEASURED.overall.precision - MARGIN);
-    expect(o.recall, show(score.problems)).to.be.at.least(MEASURED.overall.recall - MARGIN);
+    expect(o.precision, show(score.problems)).to.be.at.least(REACHED.precision - MARGIN);
+    expect(o.recall, show(score.problems)).to.be.at.least(REACHED.recall - MARGIN);
     const groups = [[score.byLanguage, MEASURED.byLanguage, MARGIN], [score.byKind, MEASURED.byKind, MARGIN], [score.byLanguageAndKind, MEASURED.byLanguageAndKind, CELL_MARGIN]] as const;
     for (const [group, measured, margin] of groups) {
-      for (const [name, floor] of Object.entries(measured)) {
+      for (const name of Object.keys(measured)) {
         const tally = group[name];
         expect(tally, name).to.not.equal(undefined);
-        expect(tally!.precision, `${name} precision\n${show(score.problems)}`).to.be.at.least(floor.precision - margin);
-        expect(tally!.recall, `${name} recall\n${show(score.problems)}`).to.be.at.least(floor.recall - margin);
+        expect(tally!.precision, `${name} precision\n${show(score.problems)}`).to.be.at.least(REACHED.precision - margin);
+        expect(tally!.recall, `${name} recall\n${show(score.problems)}`).to.be.at.least(REACHED.recall - margin);
       }
     }
   });
 
   it('names the right kind for nearly everything it removes', () => {
-    // blind: 5,277 of 5,316 (0.993); a Swedish personnummer or a 4-4-4 grouped national ID reported as a phone, and the reverse
-    expect(score.overall.rightKind / score.overall.truePositives, show(score.problems)).to.be.at.least(0.99);
+    // blind: 5,277 of 5,316 (0.993): Swedish personnummer and 4-4-4 grouped national IDs as phones, calling codes without + as IDs
+    expect(score.overall.rightKind / score.overall.truePositives, show(score.problems)).to.be.at.least(REACHED.rightKind - MARGIN);
   });
 });

@@ -16,7 +16,7 @@ export const DiwanInsights = createComponent({
   react: React,
   events: {
     /**
-     * The manager changed the period, service, channel or grouping; carries `query`.
+     * The manager changed the period, category, service, channel, office or grouping; carries `query`.
      */
     onDiwanInsightsQuery: 'diwan-insights-query' as EventName<DiwanInsightsQueryEvent>,
     /**

@@ -12,11 +12,11 @@ const GUESSES = 10_000;
 const ADDRESSES = 200; // 50 guesses each: more than the default 30 per address
 const SPREAD_GUESSES = 1000;
 const SPREAD_ADDRESSES = 10;
-const DEADLINE_MS = 120_000;
 const TARGET = { reference: 'DW-2026-0001', verification: 'Karim' };
 const OTHER = { reference: 'DW-2026-0002', verification: 'Haddad' };
 
-const address = (n) => `127.${(n >> 16) & 255}.${(n >> 8) & 255}.${(n & 255) || 1}`;
+const n = (value) => value.toLocaleString('en');
+const address = (index) => `127.${(index >> 16) & 255}.${(index >> 8) & 255}.${(index & 255) || 1}`;
 
 async function lookup(api, body, from, bound) {
   const started = performance.now();
@@ -55,7 +55,7 @@ export async function runBruteForce(target, { log }) {
   const limits = target.config.lookup;
   const server = await target.start();
   const api = `${server.url}/api/v1`;
-  const bound = deadline(DEADLINE_MS);
+  const bound = deadline();
   try {
     log(`soak 3 on ${target.kind}: ${GUESSES.toLocaleString('en')} wrong lookups of ${TARGET.reference} from ${ADDRESSES} addresses, ${CLIENTS} at a time…`);
     const guesses = Array.from({ length: GUESSES }, (_, i) => ({ body: { reference: TARGET.reference, verification: `Wrong${i}` }, from: address(1 + (i % ADDRESSES)) }));
@@ -84,7 +84,8 @@ export async function runBruteForce(target, { log }) {
         owner: seen(owner), neighbour: seen(neighbour), bystander: seen(bystander),
       },
       checks: [
-        { what: `all ${GUESSES + SPREAD_GUESSES} lookups answered within ${DEADLINE_MS / 1000} s`, ok: one.sent === GUESSES && two.sent === SPREAD_GUESSES && !one.statuses[0] && !two.statuses[0] },
+        { what: `all ${n(GUESSES + SPREAD_GUESSES)} lookups sent within the ${bound.ms / 1000} s bound`, ok: one.sent === GUESSES && two.sent === SPREAD_GUESSES, bound: true },
+        { what: 'every lookup answered (no error, none unanswered after 20 s)', ok: !one.statuses[0] && !two.statuses[0] && [owner, neighbour, bystander].every((answer) => answer.status) },
         { what: `one reference: guesses answered other than 429 ≤ ${referenceAllowance} (${limits.perReference} per lock-out of ${limits.lockSeconds} s)`, ok: one.notLimited <= referenceAllowance },
         { what: `one reference: no address answered other than 429 more than ${limits.perClient} times`, ok: one.maxPerAddress <= limits.perClient },
         { what: `many references: no address answered other than 429 more than ${clientAllowance} times`, ok: two.maxPerAddress <= clientAllowance },
@@ -96,7 +97,7 @@ export async function runBruteForce(target, { log }) {
   }
 }
 
-function safeMessage(text) {
+function safeMessage(text = '') {
   try {
     return `“${JSON.parse(text).message}”`;
   } catch {

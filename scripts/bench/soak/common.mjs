@@ -77,13 +77,18 @@ export function feedbackItem(key, index) {
   return item;
 }
 
+/** How long one request may take before it counts as unanswered. */
+export const REQUEST_TIMEOUT_MS = 20_000;
+/** Each part stops starting requests after this; with the last answers and the checks it ends within 2 min. */
+export const PART_BOUND_MS = 90_000;
+
 /**
- * A part's time bound: `passed()` once it is over; `signal()` a fresh timeout signal for one request that
- * ends with it (one signal per request: thousands of fetches on one shared signal pile up its listeners).
+ * A part's time bound: `passed()` once no more requests should start; `signal()` a fresh timeout for one
+ * request (one signal per request: thousands of fetches on one shared signal pile up its listeners).
  */
-export function deadline(ms) {
+export function deadline(ms = PART_BOUND_MS) {
   const end = performance.now() + ms;
-  return { passed: () => performance.now() >= end, signal: () => AbortSignal.timeout(Math.max(1, Math.round(end - performance.now()))) };
+  return { ms, passed: () => performance.now() >= end, signal: () => AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
 }
 
 /** POST /feedback once: { status, text } or { error } when no answer came (the server died, the deadline). */

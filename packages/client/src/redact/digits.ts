@@ -36,3 +36,21 @@ export function passesIbanCheck(iban: string): boolean {
   }
   return remainder === 1;
 }
+
+/** The remainder of a long run of digits divided by `divisor`, digit by digit (no precision lost). */
+const remainder = (digits: string, divisor: number) => [...digits].reduce((rest, digit) => (rest * 10 + Number(digit)) % divisor, 0);
+
+/** French NIR (sécurité sociale): 13 characters and a key, 97 − (number mod 97); Corsica's 2A/2B count as 19/18. */
+export function passesNirKey(nir: string): boolean {
+  const compact = nir.replace(/\s/g, '').toUpperCase().replace('2A', '19').replace('2B', '18');
+  return /^\d{15}$/.test(compact) && 97 - remainder(compact.slice(0, 13), 97) === Number(compact.slice(13));
+}
+
+/** Turkish identity number (T.C. kimlik no): 11 digits, the last two computed from the first nine and ten. */
+export function passesTurkishIdCheck(digits: string): boolean {
+  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  const d = [...digits].map(Number);
+  const odd = d[0]! + d[2]! + d[4]! + d[6]! + d[8]!;
+  const even = d[1]! + d[3]! + d[5]! + d[7]!;
+  return (((odd * 7 - even) % 10) + 10) % 10 === d[9] && d.slice(0, 10).reduce((sum, x) => sum + x, 0) % 10 === d[10];
+}

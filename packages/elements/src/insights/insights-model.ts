@@ -19,15 +19,19 @@ export function periodEnd(until: string | undefined, now = new Date()): string {
  * "Last N months": whole calendar months, the current (partial) one included, so monthly buckets are
  * whole months but the last. E.g. last 6 months up to 2026-11-29 → 2026-06-01 to 2026-11-29.
  */
-export function periodQuery(months: PeriodMonths, end: string, bucket: InsightsQuery['bucket'], filters: { serviceId?: string; channel?: InsightsQuery['channel'] }): InsightsQuery {
+export function periodQuery(
+  months: PeriodMonths, end: string, bucket: InsightsQuery['bucket'], filters: Pick<InsightsQuery, 'category' | 'serviceId' | 'channel' | 'office'>,
+): InsightsQuery {
   const last = new Date(`${end}T00:00:00Z`);
   const first = new Date(Date.UTC(last.getUTCFullYear(), last.getUTCMonth() - (months - 1), 1));
   return {
     from: first.toISOString().slice(0, 10),
     to: end,
     bucket,
+    ...(filters.category ? { category: filters.category } : {}),
     ...(filters.serviceId ? { serviceId: filters.serviceId } : {}),
     ...(filters.channel ? { channel: filters.channel } : {}),
+    ...(filters.office ? { office: filters.office } : {}),
   };
 }
 

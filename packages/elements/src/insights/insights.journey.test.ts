@@ -71,4 +71,53 @@ describe('<diwan-insights> journeys', function () {
     // the bars carry their figures in words beside them
     expect(text(figure.querySelector('.bar-row'))).to.match(/^Online \d+% \(of [\d,]+ ratings\)$/);
   });
+
+  it('narrows to a category and then an office with the keyboard alone', async () => {
+    const el = await insightsWidget(demoBackend());
+    await untilPart(el, 'headline');
+    const { services } = await demoBackend().listServices();
+    const category = $<HTMLSelectElement>(el, 'select[name="category"]')!;
+    expect(category.options[0]!.value, 'all categories first').to.equal('');
+    expect(category.options.length).to.be.greaterThan(2);
+    category.focus();
+    const categoryAsked = oneEvent(el, DiwanInsightsQueryEvent.type);
+    await sendKeys({ press: 'ArrowDown' });
+    const chosenCategory = category.value;
+    expect(((await categoryAsked) as unknown as DiwanInsightsQueryEvent).query).to.include({ category: chosenCategory });
+    expect(el.getAttribute('category')).to.equal(chosenCategory);
+    await untilPart(el, 'headline');
+    // the services offered are the category's own
+    const offered = [...$<HTMLSelectElement>(el, 'select[name="service"]')!.options].slice(1).map((option) => option.value);
+    expect(offered).to.not.be.empty;
+    expect(offered).to.have.members(services.filter((service) => service.category === chosenCategory).map((service) => service.id));
+    const office = $<HTMLSelectElement>(el, 'select[name="office"]')!;
+    expect(office.options.length, 'all offices and the offices the figures named').to.be.greaterThan(2);
+    office.focus();
+    const officeAsked = oneEvent(el, DiwanInsightsQueryEvent.type);
+    await sendKeys({ press: 'ArrowDown' });
+    const chosenOffice = office.value;
+    expect(((await officeAsked) as unknown as DiwanInsightsQueryEvent).query).to.include({ category: chosenCategory, office: chosenOffice });
+    await waitUntil(() => part(el, 'headline') || part(el, 'empty'), 'the office\'s figures');
+    expect(focused(el)).to.equal(office);
+    if (part(el, 'headline')) expect($$(el, '[data-figure="byOffice"] .bar-row').length).to.equal(1);
+  });
+
+  it('narrows to an office with a real pointer', async () => {
+    const el = await insightsWidget(demoBackend());
+    await untilPart(el, 'headline');
+    const office = $<HTMLSelectElement>(el, 'select[name="office"]')!;
+    const under = await clickAt(office, 'the office choice');
+    expect(focused(el), `the pointer reached the office choice (it hit ${under})`).to.equal(office);
+    // the list the click opened is the browser's own, outside the page (no pointer reaches it in a test):
+    // a second click closes it, and the arrow key chooses the first office
+    await clickAt(office, 'the office choice');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => el.office, 'an office chosen', { timeout: 8000 });
+    expect(el.office).to.equal(office.options[1]!.value);
+    await untilPart(el, 'headline');
+    const figure = $(el, '[data-figure="byOffice"]')!;
+    await clickAt(figure.querySelector('[part~="table-toggle"]'), 'the table toggle');
+    await waitUntil(() => figure.querySelector('table'), 'the by-office table');
+    expect([...figure.querySelectorAll('tbody th')].map(text)).to.deep.equal([office.options[1]!.textContent!.trim()]);
+  });
 });

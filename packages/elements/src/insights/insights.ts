@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { DiwanError, type DiwanBackend, type InsightsQuery, type InsightsResult, type Service } from '@diwan/client/core';
+import { DiwanError, type Category, type DiwanBackend, type InsightsQuery, type InsightsResult, type LocalizedText, type Service } from '@diwan/client/core';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { heading } from '../shared/heading.js';
 import { emit } from '../shared/events.js';
@@ -15,6 +15,7 @@ import { insightsStrings } from './strings.js';
 
 type Status = 'loading' | 'error' | 'unavailable' | 'empty' | 'ready';
 type Figure = 'overTime' | 'byService' | 'byChannel' | 'byOffice';
+type Filter = 'period' | 'category' | 'service' | 'channel' | 'office' | 'bucket';
 const FIGURES: readonly Figure[] = ['overTime', 'byService', 'byChannel', 'byOffice'];
 
 /**
@@ -32,12 +33,12 @@ const FIGURES: readonly Figure[] = ['overTime', 'byService', 'byChannel', 'byOff
  * @summary Staff insights: satisfaction, digital take-up, completion and service levels, as charts people read.
  * @tag diwan-insights
  *
- * @fires diwan-insights-query - The manager changed the period, service, channel or grouping; carries `query`.
+ * @fires diwan-insights-query - The manager changed the period, category, service, channel, office or grouping; carries `query`.
  * @fires diwan-error - The backend is not set up or the insights could not be loaded; carries `code`, `retryable` and `message`.
  *
  * @csspart base - The root container (carries `dir` and `lang`).
  * @csspart title - The heading.
- * @csspart filters - The period, service, channel and grouping controls.
+ * @csspart filters - The period, category, service, channel, office and grouping controls.
  * @csspart period - The period in words, against the previous one.
  * @csspart headline - The headline figures.
  * @csspart card - One headline figure.
@@ -69,11 +70,17 @@ export class DiwanInsights extends DiwanElement {
   /** Its strings (English bundled, other locales lazy). */
   static strings = insightsStrings;
 
+  /** Category id whose services to show alone (empty: all categories). */
+  @property({ reflect: true }) category?: string;
+
   /** Service id to show alone (empty: all services). */
   @property({ reflect: true }) service?: string;
 
   /** Channel to show alone: web, phone, email, sms, counter, kiosk or post (empty: all). */
   @property({ reflect: true }) channel?: string;
+
+  /** Office id to show alone (empty: all offices). The choices are the offices the figures have named. */
+  @property({ reflect: true }) office?: string;
 
   /** The period: the last 3, 6 (default) or 12 calendar months, the current one included. */
   @property({ type: Number, reflect: true }) period: PeriodMonths = 6;
@@ -88,6 +95,9 @@ export class DiwanInsights extends DiwanElement {
   @state() private error?: DiwanError;
   @state() private result?: InsightsResult;
   @state() private services: Service[] = [];
+  @state() private categories: Category[] = [];
+  /** Every office an answer has named (the backend has no list of offices), by id. */
+  @state() private offices = new Map<string, LocalizedText | undefined>();
   @state() private metric: Metric = 'satisfaction';
   @state() private activePoint = -1;
   @state() private tables = new Set<Figure>();
@@ -108,7 +118,7 @@ export class DiwanInsights extends DiwanElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const query = ['service', 'channel', 'period', 'bucket', 'until'] as const;
+    const query = ['category', 'service', 'channel', 'office', 'period', 'bucket', 'until'] as const;
     if (!this.hasUpdated || this.backendChanged(changed) || query.some((name) => changed.has(name))) this.load();
   }
 
@@ -116,7 +126,9 @@ export class DiwanInsights extends DiwanElement {
   get query(): InsightsQuery {
     const months = PERIOD_MONTHS.includes(Number(this.period) as PeriodMonths) ? (Number(this.period) as PeriodMonths) : 6;
     const channel = CHANNELS.find((name) => name === this.channel);
-    return periodQuery(months, periodEnd(this.until), this.bucket === 'week' ? 'week' : 'month', { serviceId: this.service || undefined, channel });
+    return periodQuery(months, periodEnd(this.until), this.bucket === 'week' ? 'week' : 'month', {
+      category: this.category || undefined, serviceId: this.service || undefined, channel, office: this.office || undefined,
+    });
   }
 
   private load(): void {
@@ -133,13 +145,18 @@ export class DiwanInsights extends DiwanElement {
         return;
       }
       const options = { signal: controller.signal, locale: this.locale.lang };
-      const [result, services] = await Promise.all([
+      const known = { services: this.services, categories: this.categories };
+      const [result, catalogue] = await Promise.all([
         backend.getInsights(query, options),
-        this.services.length || !backend.capabilities.catalogue ? this.services : backend.listServices(options).then((catalogue) => catalogue.services, () => []),
+        this.services.length || !backend.capabilities.catalogue ? known : backend.listServices(options).catch(() => known),
       ]);
       if (token !== this.loadToken) return;
       this.result = result;
-      this.services = services;
+      this.services = catalogue.services;
+      this.categories = catalogue.categories;
+      if (result.byOffice.some((row) => !this.offices.has(row.id))) {
+        this.offices = new Map([...this.offices, ...result.byOffice.map((row) => [row.id, row.name] as const)]);
+      }
       this.activePoint = result.overTime.length - 1;
       this.status = isEmpty(result) ? 'empty' : 'ready';
     }).catch((error: unknown) => {
@@ -153,7 +170,7 @@ export class DiwanInsights extends DiwanElement {
     this.load();
   };
 
-  private change(name: 'period' | 'service' | 'channel' | 'bucket', value: string): void {
+  private change(name: Filter, value: string): void {
     if (name === 'period') this.period = Number(value) as PeriodMonths;
     else if (name === 'bucket') this.bucket = value === 'week' ? 'week' : 'month';
     else this[name] = value || undefined;
@@ -196,21 +213,31 @@ export class DiwanInsights extends DiwanElement {
 
   private renderFilters(): TemplateResult {
     const t = (key: string) => this.locale.t(`insights:filters.${key}`);
-    const services = [...this.services].sort((a, b) => this.locale.text(a.name).localeCompare(this.locale.text(b.name), this.locale.lang));
-    const select = (name: 'period' | 'service' | 'channel' | 'bucket', label: string, options: TemplateResult[]) => html`<label class="field">
+    const byName = <T extends { name?: LocalizedText }>(items: T[]) =>
+      items.sort((a, b) => this.locale.text(a.name ?? '').localeCompare(this.locale.text(b.name ?? ''), this.locale.lang));
+    // a chosen category narrows the services offered (the chosen service stays, even from another one)
+    const services = byName(this.services.filter((service) => !this.category || service.category === this.category));
+    const offices = byName([...this.offices].map(([id, name]) => ({ id, name })));
+    const select = (name: Filter, label: string, options: TemplateResult[]) => html`<label class="field">
       <span>${label}</span>
       <select name=${name} @change=${(event: Event) => this.change(name, (event.target as HTMLSelectElement).value)}>${options}</select>
     </label>`;
     const option = (value: string, text: string, selected: boolean, lang?: string) => html`<option value=${value} lang=${ifDefined(lang)} ?selected=${selected}>${text}</option>`;
+    /** The choices of a filter by id: "all", the known ones by name, and the chosen id when it is not among them. */
+    const choices = (chosen: string | undefined, all: string, items: Array<{ id: string; name?: LocalizedText }>) => [
+      option('', all, !chosen),
+      ...items.map((item) => (item.name === undefined
+        ? option(item.id, item.id, item.id === chosen)
+        : option(item.id, this.locale.text(item.name), item.id === chosen, this.locale.textLang(item.name)))),
+      ...(chosen && !items.some((item) => item.id === chosen) ? [option(chosen, chosen, true)] : []),
+    ];
     return html`<fieldset class="filters" part="filters">
       <legend class="visually-hidden">${t('legend')}</legend>
       ${select('period', t('period'), PERIOD_MONTHS.map((months) => option(String(months), t(`periods.${months}`), Number(this.period) === months)))}
-      ${select('service', t('service'), [
-        option('', t('allServices'), !this.service),
-        ...services.map((service) => option(service.id, this.locale.text(service.name), service.id === this.service, this.locale.textLang(service.name))),
-        ...(this.service && !services.some((service) => service.id === this.service) ? [option(this.service, this.service, true)] : []),
-      ])}
+      ${select('category', t('category'), choices(this.category, t('allCategories'), byName([...this.categories])))}
+      ${select('service', t('service'), choices(this.service, t('allServices'), services))}
       ${select('channel', t('channel'), [option('', t('allChannels'), !this.channel), ...CHANNELS.map((name) => option(name, this.locale.t(`insights:channels.${name}`), name === this.channel))])}
+      ${select('office', t('office'), choices(this.office, t('allOffices'), offices))}
       ${select('bucket', t('bucket'), (['month', 'week'] as const).map((name) => option(name, t(`buckets.${name}`), name === this.bucket))) }
     </fieldset>`;
   }
