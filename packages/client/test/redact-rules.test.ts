@@ -199,5 +199,12 @@ describe('redactPersonalData', () => {
       ]) expect(removed(innocent), innocent).to.deep.equal([]);
       expect(removed('my ID 24145615 please')).to.deep.equal(['id:24145615']);
     });
+
+    it('keeps year ranges, decree numbers, compact dates, references and glued amounts even right after a context word', () => {
+      for (const innocent of [
+        'call me about 2024-2028', 'tél. décret n° 2017-174', 'رقمي 20250922', 'passeport DW-202550094',
+        'ژمارەکەم دیناری عێراقی ٢٢٥٠٠٠٠', 'titre de séjour 288euros', 'passeport 3 522 239 000dinars irakiens',
+      ]) expect(removed(innocent), innocent).to.deep.equal([]);
+    });
   });
 });

@@ -7,28 +7,28 @@ import type { RedactionKind } from './redact.js';
 /** `number`: "my number is", رقمي — a phone unless the number is shaped like something else. */
 type ContextKind = Extract<RedactionKind, 'phone' | 'card' | 'iban' | 'id'> | 'number';
 
-// Arabic and Sorani words match as prefixes (جوازي "my passport", پاسپۆرتەکەم "my passport"), Latin words
-// of four letters or more too ("passports", "calling"); shorter Latin words must end there ("id", not "idea").
+// Arabic and Sorani words match anywhere in a word (جوازي "my passport", الهوية "the identity"), Latin words
+// of four letters or more as prefixes ("passports", "calling", "identity", "sécurité sociale"); shorter Latin
+// words must end there ("id", not "idea"). Longer phrases win over the words inside them ("id card" is no card).
 const WORDS: Record<ContextKind, string[]> = {
   id: [
-    'passport', 'passeport', 'pasport', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identity', 'id',
-    'identification', 'national number', 'national no', 'national card', 'unified card', 'national insurance', 'ni no.', 'ni number',
-    'nino', 'social security', 'ssn', 'residence card', 'residency card', 'resident card', 'residence permit', 'residen', 'iqama',
-    'personnummer', 'kimlik', "carte d'identité", 'carte nationale', 'identité', "pièce d'identité", 'numéro national', 'sécurité sociale',
-    'sécu', 'cni', 'nir', 'titre de séjour', 'carte de séjour', 'carte de résid', 'séjour',
-    'جواز', 'هوية', 'هويتي', 'الهوية', 'الوطني', 'الوطنية', 'البطاقة الموحدة', 'الموحدة', 'بطاقة السكن', 'بطاقة سكن', 'هوية السكن', 'اقام',
+    'passport', 'passeport', 'pasport', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identi', 'id',
+    'national number', 'national no', 'national card', 'unified card', 'national insurance', 'ni no.', 'ni number', 'nino', 'secu', 'ssn',
+    'residence card', 'residency card', 'resident card', 'residence permit', 'residen', 'iqama', 'personnummer', 'kimlik',
+    "carte d'identité", 'carte nationale', 'numéro national', 'cni', 'nir', 'séjour',
+    'جواز', 'هوية', 'هويتي', 'الوطني', 'الموحدة', 'بطاقة السكن', 'بطاقة سكن', 'هوية السكن', 'اقام',
     'الأحوال المدنية', 'الرقم المدني', 'شهادة الجنسية', 'الضمان الاجتماعي',
-    'پاسپۆرت', 'پاسپورت', 'ناسنامە', 'نیشتمانی', 'نیشتەجێ', 'ئیقامە', 'مۆڵەتی مانەوە', 'ڕەگەزنامە', 'کارتی زانیاری',
+    'پاسپۆرت', 'ناسنامە', 'نیشتمانی', 'نیشتەجێ', 'ئیقامە', 'مۆڵەتی مانەوە', 'ڕەگەزنامە', 'کارتی زانیاری',
   ],
   phone: [
-    'phone', 'telephone', 'mobile', 'cell', 'tel', 'call', 'text', 'whatsapp', 'viber', 'telegram', 'téléphone', 'tél', 'portable',
+    'phone', 'telephone', 'mobile', 'cell', 'tel', 'call', 'text', 'whatsapp', 'viber', 'telegram', 'portable',
     'appel', 'rappel', 'joignable', 'contacter',
     'هاتف', 'جوال', 'موبايل', 'اتصل', 'اتصال', 'تلفون', 'واتساب', 'وتساب', 'فايبر',
     'مۆبایل', 'تەلەفۆن', 'پەیوەندی', 'واتسئەپ', 'وەتسئاپ', 'وایبەر',
   ],
   number: ['number is', 'my number', 'numéro est', 'mon numéro', 'رقمي', 'ژمارەکەم', 'ژمارەم'],
-  card: ['card', 'carte', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'بطاقة', 'البطاقة', 'بطاقتي', 'فيزا', 'ماستر', 'کارت', 'کارتی', 'ڤیزا', 'ماستەر'],
-  iban: ['iban', 'rib', 'account', 'compte', 'bank', 'banque', 'آيبان', 'الآيبان', 'حساب', 'مصرف', 'بنك', 'ئایبان', 'حیساب', 'بانک'],
+  card: ['card', 'carte', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'بطاقة', 'بطاقتي', 'فيزا', 'ماستر', 'کارت', 'ڤیزا', 'ماستەر'],
+  iban: ['iban', 'rib', 'account', 'compte', 'bank', 'banque', 'آيبان', 'حساب', 'مصرف', 'بنك', 'ئایبان', 'حیساب', 'بانک'],
 };
 
 // One UTF-16 unit for one, so positions hold: lower case, French accents off, and the letters people type
@@ -81,8 +81,10 @@ const CURRENCY = String.raw`(?:IQD|USD|EUR|GBP|DA|€|\$|dinars?|dollars?|euros?
 // nationality beside the currency ("dinars irakiens", "Iraqi dinars", "دينار عراقي")
 const MULTIPLIER = String.raw`(?:(?:الف|ألف|آلاف|مليون|هەزار|ملیۆن|thousand|millions?|mille)[ \u00A0\u202F]+)?`;
 const NATION = String.raw`(?:[ \u00A0\u202F]+(?:irakiens?|iraqi|us|عراقي|عێراقی))?`;
-const CURRENCY_AFTER = new RegExp(String.raw`^\)?[ \u00A0\u202F]*${MULTIPLIER}(?:iraqi[ \u00A0\u202F]+)?${CURRENCY}(?![A-Za-z])`, 'i');
-const CURRENCY_BEFORE = new RegExp(String.raw`(?<![A-Za-z])${MULTIPLIER}${CURRENCY}${NATION}[ \u00A0\u202F]?$`, 'i');
+// (after: the amount's last group may have been typed glued to the currency, "3 522 239 000dinars"; before:
+// Sorani and Arabic add a suffix, دیناری عێراقی)
+const CURRENCY_AFTER = new RegExp(String.raw`^\)?[ \u00A0\u202F]*\d*${MULTIPLIER}(?:iraqi[ \u00A0\u202F]+)?${CURRENCY}(?![A-Za-z])`, 'i');
+const CURRENCY_BEFORE = new RegExp(String.raw`(?<![A-Za-z])${MULTIPLIER}${CURRENCY}[یي]?${NATION}[ \u00A0\u202F]?$`, 'i');
 // In Iraq "ID" is also the dinar: after a number it is the currency ("255,000 ID"); before one, only when the
 // number reads as an amount ("ID 2 000 000") or money is talked about ("refund of ID 123250"), since
 // "ID 24145615" is an identity number.
@@ -103,13 +105,12 @@ export function besideCurrency(text: string, start: number, end: number): boolea
 // Document numbers (ICAO 9303 passport numbers: letters and digits, at least six digits; identity-card
 // numbers of 8–12 letters and digits, UK National Insurance numbers), taken only after a passport or ID
 // word: on their own they look like the codes and references that must survive (a service reference — a
-// code and a year, DW2026… — is not one). Between the word and the number a clause may go on ("my passport
+// code and a year, DW2026… — is not one, nor an amount glued to its currency, 810119USD). Between the word and the number a clause may go on ("my passport
 // number is wrong, it is …"); a sentence end or a digit stops it. A word may be glued to the number ("isJH…").
 const ID_WORD = wordPattern(WORDS.id);
-const DOCUMENT_NUMBER = new RegExp(String.raw`^[^\d\n;!?؟]{0,28}?(?:(?<![A-Za-z0-9])|(?<=(?<![A-Za-z])[a-z]{2,}))(?![A-Za-z]{2,4}[-_ ]?20[1-3]\d+(?![A-Za-z0-9]))(` + [
+const DOCUMENT_NUMBER = new RegExp(String.raw`^[^\d\n;!?؟]{0,28}?(?:(?<![A-Za-z0-9]|[A-Za-z][-_/])|(?<=(?<![A-Za-z])[a-z]{2,}))(?![A-Za-z]{2,4}[-_ ]?20[1-3]\d+(?![A-Za-z0-9]))(?!\d+(?:IQD|USD|EUR|GBP|ID|DA|iqd|usd|eur|euros?|dinars?|dollars?)(?![A-Za-z0-9]))(` + [
   String.raw`(?=(?:[A-Za-z]*\d){6})[A-Za-z]{0,2}\d{1,9}[A-Za-z]{0,2}\d{0,8}`,
-  // not an amount glued to its currency (810119USD)
-  String.raw`(?!\d+(?:IQD|USD|EUR|GBP|ID|DA)(?![A-Za-z0-9]))(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}`,
+  String.raw`(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}`,
   // typed in lower case (cz994fk07, cyzxkh9mh right after the word): at least three digits further on, and not
   // a word glued to a short number (from2009)
   String.raw`(?![a-z]+\d{1,4}(?![a-z0-9]))(?=(?:[a-z]*\d){3}|(?<=^[^A-Za-z\d]*)[a-z]*\d)(?=\d*[a-z])[a-z0-9]{8,12}`,

@@ -1,7 +1,8 @@
 // Keyed hashes: verification values and client addresses are compared and counted as HMAC-SHA-256
-// with the server secret, so the database never holds them in clear and a dump cannot be reversed
-// by hashing a dictionary of surnames without the secret.
-import { createHmac, timingSafeEqual } from 'node:crypto';
+// with the server secret, so the database never holds them in clear and a dump cannot be reversed by
+// hashing a dictionary of surnames without the secret. (The comparison is in the lookup's statement:
+// requests/lookup.ts.)
+import { createHmac } from 'node:crypto';
 import { toLatinDigits } from '@diwan/client/core';
 
 /** Reference as a key: case, spaces and dashes do not matter (`dw 2026 0001` finds `DW-2026-0001`). */
@@ -19,27 +20,15 @@ export interface Keys {
   verifier(reference: string, value: string): Buffer;
   /** A client address as a counter key (hex). */
   client(address: string): string;
-  /** Constant-time comparison of a candidate with every stored verifier (always the same work). */
-  matches(candidate: Buffer, stored: readonly Buffer[]): boolean;
   /** A 32-byte key of its own for `purpose` (e.g. sealing eventsUrl tokens), derived from the secret. */
   derive(purpose: string): Buffer;
 }
 
 export function createKeys(secret: string): Keys {
   const mac = (purpose: string, text: string) => createHmac('sha256', secret).update(`${purpose}\0${text}`).digest();
-  // Compared against when a reference has no verifier (not found), so a miss costs what a mismatch costs.
-  const decoy = mac('decoy', 'decoy');
   return {
     verifier: (reference, value) => mac(`verify:${referenceKey(reference)}`, verificationKey(value)),
     client: (address) => mac('client', address).toString('hex'),
     derive: (purpose) => mac('key', purpose),
-    matches(candidate, stored) {
-      let found = false;
-      for (const hash of stored.length ? stored : [decoy]) {
-        // no early exit: every stored value is compared
-        if (hash.length === candidate.length && timingSafeEqual(hash, candidate)) found = true;
-      }
-      return found;
-    },
   };
 }

@@ -36,16 +36,6 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== null && field !== undefined)) as T;
 }
 
-/** The verifier hashes stored for a reference (empty when there is no such request). */
-export async function verifiersFor(db: Queryable, reference: string): Promise<{ reference?: string; hashes: Buffer[] }> {
-  const rows = await db.query<{ reference: string; value_hash: Uint8Array }>(
-    `select r.reference, v.value_hash from requests r join request_verifiers v on v.reference = r.reference
-     where r.reference_key = $1`,
-    [referenceKey(reference)],
-  );
-  return { reference: rows[0]?.reference, hashes: rows.map((row) => Buffer.from(row.value_hash)) };
-}
-
 /**
  * The record's columns, for `requests r left join services s on s.id = r.service_id` (timeline and open
  * actions aggregated in the database, so a record is one row of one query).
