@@ -21,7 +21,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { cdnSizes, entrySizes, widgetEntrySizes, CDN_DIR } from './bench/sizes.mjs';
 import { runBrowserBench } from './bench/browser.mjs';
-import { heldout2RedactionSection, heldoutRedactionSection, redactionSection, runRedactionBench } from './bench/redaction.mjs';
+import { heldoutSections, redactionSection, runRedactionBench } from './bench/redaction.mjs';
 import { runServerBench } from './bench/server.mjs';
 import { INSIGHTS_P95_TARGET_MS, runInsightsBench } from './bench/insights.mjs';
 import { runSoak } from './bench/soak.mjs';
@@ -97,7 +97,7 @@ async function main() {
 
   log('scoring redaction on the generated and the held-out corpus…');
   const redaction = await runRedactionBench(repoRoot);
-  sections.push('', redactionSection(redaction), '', heldoutRedactionSection(redaction), '', heldout2RedactionSection(redaction));
+  sections.push('', redactionSection(redaction), ...heldoutSections(redaction).flatMap((section) => ['', section]));
 
   const browser = await runBrowserBench(repoRoot, { log });
   const { firstRender, keystroke } = browser;

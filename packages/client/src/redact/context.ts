@@ -7,28 +7,28 @@ import type { RedactionKind } from './redact.js';
 /** `number`: "my number is", رقمي — a phone unless the number is shaped like something else. */
 type ContextKind = Extract<RedactionKind, 'phone' | 'card' | 'iban' | 'id'> | 'number';
 
-// Arabic and Sorani words match as prefixes (جوازي "my passport", پاسپۆرتەکەم "my passport"), Latin words
-// of four letters or more too ("passports", "calling"); shorter Latin words must end there ("id", not "idea").
+// Arabic and Sorani words match anywhere in a word (جوازي "my passport", الهوية "the identity"), Latin words
+// of four letters or more as prefixes ("passports", "calling", "identity", "sécurité sociale"); shorter Latin
+// words must end there ("id", not "idea"). Longer phrases win over the words inside them ("id card" is no card).
 const WORDS: Record<ContextKind, string[]> = {
   id: [
-    'passport', 'passeport', 'pasport', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identity', 'id',
-    'identification', 'national number', 'national no', 'national card', 'unified card', 'national insurance', 'ni no.', 'ni number',
-    'nino', 'social security', 'ssn', 'residence card', 'residency card', 'resident card', 'residence permit', 'residen', 'iqama',
-    'personnummer', 'kimlik', "carte d'identité", 'carte nationale', 'identité', "pièce d'identité", 'numéro national', 'sécurité sociale',
-    'sécu', 'cni', 'nir', 'titre de séjour', 'carte de séjour', 'carte de résid', 'séjour',
-    'جواز', 'هوية', 'هويتي', 'الهوية', 'الوطني', 'الوطنية', 'البطاقة الموحدة', 'الموحدة', 'بطاقة السكن', 'بطاقة سكن', 'هوية السكن', 'اقام',
+    'passport', 'passeport', 'pasport', 'national id card', 'id card', 'id number', 'id no', 'national id', 'civil id', 'identi', 'id',
+    'national number', 'national no', 'national card', 'unified card', 'national insurance', 'ni no.', 'ni number', 'nino', 'secu', 'ssn',
+    'residence card', 'residency card', 'resident card', 'residence permit', 'residen', 'iqama', 'personnummer', 'kimlik',
+    "carte d'identité", 'carte nationale', 'numéro national', 'cni', 'nir', 'séjour',
+    'جواز', 'هوية', 'هويتي', 'الوطني', 'الموحدة', 'بطاقة السكن', 'بطاقة سكن', 'هوية السكن', 'اقام',
     'الأحوال المدنية', 'الرقم المدني', 'شهادة الجنسية', 'الضمان الاجتماعي',
-    'پاسپۆرت', 'پاسپورت', 'ناسنامە', 'نیشتمانی', 'نیشتەجێ', 'ئیقامە', 'مۆڵەتی مانەوە', 'ڕەگەزنامە', 'کارتی زانیاری',
+    'پاسپۆرت', 'ناسنامە', 'نیشتمانی', 'نیشتەجێ', 'ئیقامە', 'مۆڵەتی مانەوە', 'ڕەگەزنامە', 'کارتی زانیاری',
   ],
   phone: [
-    'phone', 'telephone', 'mobile', 'cell', 'tel', 'call', 'text', 'whatsapp', 'viber', 'telegram', 'téléphone', 'tél', 'portable',
+    'phone', 'telephone', 'mobile', 'cell', 'tel', 'call', 'text', 'whatsapp', 'viber', 'telegram', 'portable',
     'appel', 'rappel', 'joignable', 'contacter',
     'هاتف', 'جوال', 'موبايل', 'اتصل', 'اتصال', 'تلفون', 'واتساب', 'وتساب', 'فايبر',
     'مۆبایل', 'تەلەفۆن', 'پەیوەندی', 'واتسئەپ', 'وەتسئاپ', 'وایبەر',
   ],
   number: ['number is', 'my number', 'numéro est', 'mon numéro', 'رقمي', 'ژمارەکەم', 'ژمارەم'],
-  card: ['card', 'carte', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'بطاقة', 'البطاقة', 'بطاقتي', 'فيزا', 'ماستر', 'کارت', 'کارتی', 'ڤیزا', 'ماستەر'],
-  iban: ['iban', 'rib', 'account', 'compte', 'bank', 'banque', 'آيبان', 'الآيبان', 'حساب', 'مصرف', 'بنك', 'ئایبان', 'حیساب', 'بانک'],
+  card: ['card', 'carte', 'visa', 'mastercard', 'amex', 'credit', 'debit', 'بطاقة', 'بطاقتي', 'فيزا', 'ماستر', 'کارت', 'ڤیزا', 'ماستەر'],
+  iban: ['iban', 'rib', 'account', 'compte', 'bank', 'banque', 'آيبان', 'حساب', 'مصرف', 'بنك', 'ئایبان', 'حیساب', 'بانک'],
 };
 
 // One UTF-16 unit for one, so positions hold: lower case, French accents off, and the letters people type

@@ -24,21 +24,15 @@ export function passesLuhn(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
+/** The remainder of a long run of digits divided by `divisor`, digit by digit (no precision lost). */
+const remainder = (digits: string, divisor: number) => [...digits].reduce((rest, digit) => (rest * 10 + Number(digit)) % divisor, 0);
+
 /** ISO 13616 check: move the first four characters to the end, letters to numbers, modulo 97 must be 1. */
 export function passesIbanCheck(iban: string): boolean {
   const compact = iban.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let remainder = 0;
-  for (const character of rearranged) {
-    const value = character >= 'A' ? String(character.charCodeAt(0) - 55) : character;
-    for (const digit of value) remainder = (remainder * 10 + Number(digit)) % 97;
-  }
-  return remainder === 1;
+  const rearranged = (compact.slice(4) + compact.slice(0, 4)).replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact) && remainder(rearranged, 97) === 1;
 }
-
-/** The remainder of a long run of digits divided by `divisor`, digit by digit (no precision lost). */
-const remainder = (digits: string, divisor: number) => [...digits].reduce((rest, digit) => (rest * 10 + Number(digit)) % divisor, 0);
 
 /** French NIR (sécurité sociale): 13 characters and a key, 97 − (number mod 97); Corsica's 2A/2B count as 19/18. */
 export function passesNirKey(nir: string): boolean {

@@ -48,6 +48,13 @@ const NIR = new RegExp(String.raw`${NUMBER_START}[12] ?\d\d ?\d\d ?(?:\d\d|2[ABa
 // UK National Insurance number, spaced or not (QQ 12 34 56 C): its letters are distinctive enough alone.
 const NINO = new RegExp(String.raw`${NUMBER_START}(?!BG|GB|KN|NK|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D](?![A-Za-z0-9])`, 'g');
 
+/** Values known by their shape and check digits, taken before numbers are classified. */
+const SHAPES: [RegExp, RedactionKind, (value: string) => boolean][] = [
+  [DASHED_CARD, 'card', (value) => { const digits = value.replace(/\D/g, ''); return hasCardShape(digits) && passesLuhn(digits); }],
+  [NIR, 'id', passesNirKey],
+  [NINO, 'id', () => true],
+];
+
 /** Look-alikes that must survive: they are masked before numbers are classified. */
 const PROTECTED = [
   // reference numbers and codes glued to Latin letters: DW-2026-0001, REF/2026/77, A1234567 (not a word glued to a number)
@@ -99,10 +106,8 @@ function hasCardShape(digits: string): boolean {
 }
 
 // A calling code and a mobile (or Iraqi) national number typed without + or 00: 9647701234567, 33612345678, 447911123456
-const WITH_CALLING_CODE = new RegExp(`^(?:${[
-  '964(?:7\\d{9}|1\\d{7}|[2-6]\\d{8})', '447\\d{9}', '1[2-9]\\d\\d[2-9]\\d{6}', '905\\d{9}', '9715\\d{8}', '9627\\d{8}', '9665\\d{8}',
-  '989\\d{9}', '491[5-7]\\d{8,9}', '467\\d{8}', '316\\d{8}', '33[67]\\d{8}', '324\\d{8}',
-].join('|')})$`);
+const WITH_CALLING_CODE =
+  /^(?:964(?:7\d{9}|1\d{7}|[2-6]\d{8})|447\d{9}|1[2-9]\d\d[2-9]\d{6}|905\d{9}|9715\d{8}|9627\d{8}|9665\d{8}|989\d{9}|491[5-7]\d{8,9}|467\d{8}|316\d{8}|33[67]\d{8}|324\d{8})$/;
 
 /** Identity numbers known by their shape or check digits, whatever words stand around them. */
 function hasIdShape(written: string, digits: string): boolean {
@@ -163,14 +168,9 @@ export function findPersonalData(text: string): Redaction[] {
     for (const match of working.matchAll(pattern)) take({ kind: 'email', start: match.index, end: match.index + match[0].length });
   }
   for (const [start, end] of findIbans(working, GLUED)) take({ kind: 'iban', start, end });
-  for (const match of working.matchAll(DASHED_CARD)) {
-    const digits = match[0].replace(/\D/g, '');
-    if (hasCardShape(digits) && passesLuhn(digits)) take({ kind: 'card', start: match.index, end: match.index + match[0].length });
+  for (const [pattern, kind, valid] of SHAPES) {
+    for (const match of working.matchAll(pattern)) if (valid(match[0])) take({ kind, start: match.index, end: match.index + match[0].length });
   }
-  for (const match of working.matchAll(NIR)) {
-    if (passesNirKey(match[0])) take({ kind: 'id', start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of working.matchAll(NINO)) take({ kind: 'id', start: match.index, end: match.index + match[0].length });
   for (const [start, end] of findPassportNumbers(working)) take({ kind: 'id', start, end });
 
   let numbers = working;
