@@ -3,6 +3,7 @@
 // other than 429 than the limit allows, per reference and per client address.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import postgres from 'postgres';
 import { DATABASES, post, startTestServer } from './support.mjs';
 
 const BURST = 40;
@@ -38,6 +39,31 @@ for (const database of DATABASES) {
       assert.equal((await lookup('DW-2026-0008', 'Jalal', from(5))).status, 200);
       assert.equal((await lookup('DW-2026-0008', 'guess-4', from(6))).status, 404);
       assert.equal((await lookup('DW-2026-0008', 'Jalal', from(7))).status, 429);
+    });
+
+    // Citizens looking up one request at once (a family, a caseworker beside them) or behind one address
+    // must not queue behind each other: a right value takes no lock on the attempt counters.
+    it('answers right values while another transaction holds the attempt counters (no queue for citizens)', { skip: database !== 'postgres' && 'needs a second connection' }, async () => {
+      await lookup('DW-2026-0001', 'wrong', '198.51.100.90'); // the counter rows exist
+      const holder = postgres(server.databaseUrl, { max: 1, onnotice: () => {} });
+      try {
+        let release;
+        const held = new Promise((resolve) => { release = resolve; });
+        const transaction = holder.begin(async (sql) => {
+          await sql`select 1 from lookup_attempts for update`;
+          await held;
+        });
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        const answers = await Promise.race([
+          statuses(Array.from({ length: 5 }, () => lookup('DW-2026-0001', 'Karim', '198.51.100.90'))),
+          new Promise((resolve) => setTimeout(() => resolve('still waiting after 5 s'), 5000)),
+        ]);
+        release();
+        await transaction;
+        assert.deepEqual(answers, Array(5).fill(200));
+      } finally {
+        await holder.end();
+      }
     });
   });
 }

@@ -4,9 +4,10 @@
 //   - every guess is counted against both limits BEFORE its answer is decided, in one upsert that takes
 //     the counters' row locks, so guesses sent together are decided in turn (a burst of 40 wrong values
 //     gets 5 answers, not 40); the guess that reaches a limit is still answered and locks it;
-//   - a right guess counts nothing (it adds 0 under the same row locks, so it is decided in turn too) and
-//     resets nothing; a guess over a limit is answered 429 and, when wrong, given back (releaseAttempt:
-//     the one case with a second statement — an attack, not a citizen);
+//   - a right guess counts nothing and resets nothing, and takes no row lock: it is answered unless the
+//     reference or the client is locked (so citizens looking up the same request at once, or behind one
+//     address, do not queue behind each other); a wrong guess over a limit is answered 429 and given
+//     back (releaseAttempt: the one case with a second statement — an attack, not a citizen);
 //   - the record is read only for a right guess within the limits.
 // Not found and mismatch are the same path: the same counts, no record, the same single row back. The
 // comparison is of keyed hashes (HMAC-SHA-256 under the server secret, computed before the query): a
@@ -56,7 +57,7 @@ with lock as (
   select c.scope, c.key, guess.step, now(),
     case when guess.step >= ${MAX_FAILURES('c.scope')} then now() + make_interval(secs => ${LOCK_SECONDS('c.scope')}) end
   from (values ('reference', $1::text), ('client', $2::text)) as c (scope, key), guess
-  where (select seconds from lock) <= 0
+  where (select seconds from lock) <= 0 and guess.step = 1
   on conflict (scope, key) do update set
     failures = ${FAILURES},
     window_started_at = case when ${RESTART} then now() else a.window_started_at end,
@@ -66,8 +67,9 @@ with lock as (
   returning a.scope, a.failures, a.window_started_at::text as window,
     greatest(0, ceil(extract(epoch from a.locked_until - now())))::int as seconds
 ), decided as (
-  -- within the limits when this guess's place in the count (a right one: the next place) is not past them
-  select coalesce(bool_and(c.failures + 1 - guess.step <= ${MAX_FAILURES('c.scope')}), false) as admitted,
+  -- a wrong guess: within the limits when its place in the count is not past them; a right one (nothing
+  -- counted, no row lock taken): when neither the reference nor the client is locked
+  select coalesce(bool_and(c.failures <= ${MAX_FAILURES('c.scope')}), (select step from guess) = 0 and (select seconds from lock) <= 0) as admitted,
     max(c.seconds) as seconds,
     max(c.window) filter (where c.scope = 'reference') as reference_window,
     max(c.window) filter (where c.scope = 'client') as client_window
