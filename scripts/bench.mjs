@@ -154,9 +154,9 @@ async function serverSection(log) {
     'Load avg: the 1-minute load average as each measurement ended; above the core count the figures are noisy, ratios of neighbours less so.',
     'GET /services 200 sends the gzipped catalogue (cached per catalogue version). The 304 makes no query: each process keeps the',
     'catalogue version in memory, kept fresh by LISTEN/NOTIFY (packages/server/src/catalogue/version.ts).',
-    'The lookup is the success path: one prepared statement (lock check, the attempt counted, verifier comparison, record;',
-    'requests/lookup.ts). Every lookup here is one reference from one address: they wait in turn for those two counter rows',
-    '(guesses are decided in order, so a burst gets no more answers than the limits allow); citizens spread over many rows.',
+    'The lookup is the success path: one prepared statement (lock check, verifier comparison, record; requests/lookup.ts),',
+    'every lookup one reference from one address. A right value takes no lock on the attempt counters; wrong ones are counted',
+    'under the counters\' row locks, so a burst of guesses gets no more answers than the limits allow.',
   ];
 }
 
