@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import { scratchDatabase } from '../../packages/server/test/scratch-database.mjs';
 import { serverBuild } from '../demo-build.mjs';
 import { generateHistory } from './insights-data.mjs';
 
@@ -43,15 +43,7 @@ function percentile(sorted, share) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 }
 
-async function freshPostgres() {
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  const name = `diwan_bench_insights_${process.pid}`;
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: async () => { await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
-}
+const freshPostgres = () => scratchDatabase(`diwan_bench_insights_${process.pid}`);
 
 async function benchOne(server, { kind, port, scale, log }) {
   const { configFromEnv, createLogger, createToken, startServer } = server;

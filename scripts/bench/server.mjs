@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import { scratchDatabase } from '../../packages/server/test/scratch-database.mjs';
 import { serverBuild } from '../demo-build.mjs';
 
 const CONNECTIONS = 50;
@@ -92,16 +92,8 @@ function caseworkerToken(cli, env) {
   return result.stdout.trimEnd().split('\n').at(-1);
 }
 
-async function freshPostgresDatabase() {
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  // named after the given database, so engineers sharing one PostgreSQL do not drop each other's bench
-  const name = `${new URL(process.env.DATABASE_URL).pathname.slice(1) || 'diwan'}_bench`.replace(/[^a-z0-9_]/gi, '_');
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return { url: url.href, drop: async () => { await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
-}
+// named after the given database, so engineers sharing one PostgreSQL do not drop each other's bench
+const freshPostgresDatabase = () => scratchDatabase(`${new URL(process.env.DATABASE_URL).pathname.slice(1) || 'diwan'}_bench`);
 
 /** Runs every measurement; returns table rows [what, req/s, p99, note]. */
 export async function runServerBench(repoRoot, { log }) {

@@ -5,27 +5,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import postgres from 'postgres';
+import { scratchDatabase, uniqueName } from '../../server/test/scratch-database.mjs';
 import { configFromEnv, createLogger, createToken, startServer } from '@diwan/server';
 import { runConformance } from '../dist/index.js';
 
 const ORIGIN = 'https://conformance.diwan.invalid';
 const DATABASES = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] : [])];
 
-async function freshPostgres() {
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  const name = `diwan_conformance_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
+const freshPostgres = () => scratchDatabase(uniqueName('diwan_conformance'));
 
 for (const database of DATABASES) {
   describe(`the reference server on ${database}`, () => {

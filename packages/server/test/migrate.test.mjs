@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import postgres from 'postgres';
+import { scratchDatabase } from './scratch-database.mjs';
 import { migrate, openPglite, openPostgres, pendingMigrations, readMigrations, splitStatements } from '../dist/index.js';
 
 describe('splitStatements', () => {
@@ -32,17 +32,9 @@ for (const kind of kinds) {
       if (kind === 'pglite') {
         open = () => openPglite(dir);
       } else {
-        const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-        const name = `diwan_migrate_${process.pid}`;
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.unsafe(`create database ${name}`);
-        const url = new URL(process.env.DATABASE_URL);
-        url.pathname = `/${name}`;
-        open = () => openPostgres(url.href);
-        drop = async () => {
-          await admin.unsafe(`drop database if exists ${name} with (force)`);
-          await admin.end();
-        };
+        const scratch = await scratchDatabase(`diwan_migrate_${process.pid}`);
+        open = () => openPostgres(scratch.url);
+        drop = scratch.drop;
       }
     });
     after(async () => {

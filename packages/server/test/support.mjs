@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import postgres from 'postgres';
+import { scratchDatabase, uniqueName } from './scratch-database.mjs';
 import { configFromEnv, createToken, seedDemo, startServer } from '../dist/index.js';
 
 export const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
@@ -12,20 +12,7 @@ export const DATABASES = ['pglite', ...(process.env.DATABASE_URL ? ['postgres'] 
 /** The moment the demo data is seeded at in tests (request dates are relative to it). */
 export const SEEDED_AT = new Date('2026-11-20T10:00:00Z');
 
-async function freshPostgres() {
-  const admin = postgres(process.env.DATABASE_URL, { max: 1, onnotice: () => {} });
-  const name = `diwan_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(process.env.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.href,
-    async drop() {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
+const freshPostgres = () => scratchDatabase(uniqueName('diwan_test'));
 
 /**
  * Starts a server on port 0 with the demo data seeded at SEEDED_AT. `config` overrides settings (e.g.
