@@ -39,11 +39,22 @@ describe('journeys by real pointer (built bundle)', function () {
       const page = await openPage(lang);
       const element = await mount(page, 'diwan-service-catalogue', { backend: 'demo' });
       await until(element, '.item-button', 'services listed');
+      const everyService = await waitFor(() => part(element, 'count')?.textContent?.match(/\d|[٠-٩]/) && part(element, 'count')!.textContent, 'the count of every service');
       await clickAndType(inShadow(element, '#search'), 'search box', SEARCH[lang]);
-      await waitFor(() => inShadow<HTMLInputElement>(element, '#search')?.value === SEARCH[lang] && part(element, 'count')?.textContent?.match(/\d|[٠-٩]/), 'a result count after typing');
+      // the search code loads when the box takes the focus: until it is here the list still shows every service
+      await waitFor(() => inShadow<HTMLInputElement>(element, '#search')?.value === SEARCH[lang] && part(element, 'count')?.textContent !== everyService, 'the count of the results after typing');
       // the first result of several: with rows covering one another, a click lands on another service
       const names = () => [...element.shadowRoot!.querySelectorAll('.item-button')].map((button) => button.textContent!.trim());
       await waitFor(() => names().length >= 2, 'two or more results');
+      // the list as the citizen sees it once typing has stopped: the results of an earlier keystroke may
+      // still be on screen for a frame (the rows are recycled), and a click is aimed at what is shown
+      let shown = '';
+      let since = performance.now();
+      await waitFor(() => {
+        const now = names().join('|');
+        if (now !== shown) [shown, since] = [now, performance.now()];
+        return performance.now() - since > 400;
+      }, 'the results to stop changing');
       const wanted = names()[0]!;
       const button = byText(element, '.item-button', wanted)!;
       const wantedId = button.dataset.serviceId;
