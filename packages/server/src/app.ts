@@ -1,12 +1,12 @@
 // The Hono application: the Diwan REST contract under /api/v1, health checks, the contract's reference,
 // and (optionally) a static folder at / — the demo ministry page in `npm start`.
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { pendingMigrations } from './db/migrate.js';
+import { limitBodyTo } from './http/body-limit.js';
 import { clientAddress } from './http/client-address.js';
 import { corsAllowList } from './http/cors.js';
 import { ApiError, errorResponse, notFound } from './http/errors.js';
@@ -96,20 +96,9 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Every route under /staff (whoever adds it) needs a valid bearer token; each route then names its scope.
   api.use('/staff/*', staffAuth(deps));
   // Citizens send small bodies; editors send whole services and rules documents.
-  const limitTo = (maxSize: number) => bodyLimit({
-    maxSize,
-    onError: (c) => {
-      // The rest of the body is never read, so this connection cannot carry another request: say so,
-      // or a client reusing it gets a reset instead of an answer.
-      c.header('Connection', 'close');
-      throw new ApiError(413, 'payload_too_large', `The request body is larger than ${maxSize} bytes.`, { retryable: false });
-    },
-  });
-  const citizenLimit = limitTo(config.bodyLimit);
-  const staffLimit = limitTo(config.staff.bodyLimit);
-  // GET and HEAD requests carry no body here (@hono/node-server gives them none), and asking for the body
-  // builds the whole web Request — a tenth of a 304's time, for nothing
-  api.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (isStaff(c.req.path) ? staffLimit : citizenLimit)(c, next)));
+  const citizenLimit = limitBodyTo(config.bodyLimit);
+  const staffLimit = limitBodyTo(config.staff.bodyLimit);
+  api.use((c, next) => (isStaff(c.req.path) ? staffLimit : citizenLimit)(c, next));
   api.use(async (c, next) => {
     // a body must be JSON; a POST without one (POST …/retire) needs no type
     const hasBody = (c.req.header('Content-Length') ?? '0') !== '0' || c.req.header('Transfer-Encoding') !== undefined;

@@ -11,9 +11,21 @@ import fc from 'fast-check';
 import { connectHttpBackend } from '@diwan/client';
 import { RequestRecord, checkData } from '@diwan/client/schemas';
 import { DATABASES, SECRET, errorBody, post, startTestServer } from './support.mjs';
+import { createEventTokens } from '../dist/index.js';
 
 const KARIM = { reference: 'DW-2026-0001', verification: 'Karim' };
 const FAST_LIVE = { heartbeatMs: 150, tokenSeconds: 1800 };
+
+it('seals every token under an IV of its own, also across refills of the IV pool', () => {
+  const tokens = createEventTokens(Buffer.alloc(32, 7), 60);
+  const ivs = new Set();
+  for (let i = 0; i < 1300; i += 1) {
+    const { token } = tokens.issue('DW-2026-0001', 1_800_000_000_000);
+    ivs.add(Buffer.from(token, 'base64url').subarray(0, 12).toString('hex'));
+    assert.equal(tokens.open(token, 1_800_000_000_000)?.reference, 'DW-2026-0001');
+  }
+  assert.equal(ivs.size, 1300);
+});
 
 /**
  * Opens an event stream and reads it: `next(predicate)` resolves with the next event or comment that
