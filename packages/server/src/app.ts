@@ -6,7 +6,7 @@ import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { pendingMigrations } from './db/migrate.js';
-import { limitBodyTo } from './http/body-limit.js';
+import { requestBodyRules } from './http/request-body.js';
 import { clientAddress } from './http/client-address.js';
 import { corsAllowList } from './http/cors.js';
 import { ApiError, errorResponse, notFound } from './http/errors.js';
@@ -96,17 +96,13 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   // Every route under /staff (whoever adds it) needs a valid bearer token; each route then names its scope.
   api.use('/staff/*', staffAuth(deps));
   // Citizens send small bodies; editors send whole services and rules documents.
-  const citizenLimit = limitBodyTo(config.bodyLimit);
-  const staffLimit = limitBodyTo(config.staff.bodyLimit);
-  api.use((c, next) => (isStaff(c.req.path) ? staffLimit : citizenLimit)(c, next));
-  api.use(async (c, next) => {
-    // a body must be JSON; a POST without one (POST …/retire) needs no type
-    const hasBody = (c.req.header('Content-Length') ?? '0') !== '0' || c.req.header('Transfer-Encoding') !== undefined;
-    if ((c.req.method === 'POST' || c.req.method === 'PUT') && hasBody && !/^application\/json\s*(;|$)/i.test(c.req.header('Content-Type') ?? '')) {
-      throw new ApiError(415, 'unsupported_media_type', 'Send the request body as application/json.', { retryable: false });
-    }
-    await next();
-  });
+  const citizenBodies = requestBodyRules(config.bodyLimit);
+  const staffBodies = requestBodyRules(config.staff.bodyLimit);
+  api.use((c, next) => (isStaff(c.req.path) ? staffBodies : citizenBodies)(c, next));
+  // The catalogue sends bodies it gzipped once per catalogue version (http/cached-json.ts), and its most
+  // frequent answer is a 304 with none: it is mounted before the compression middleware, which it would
+  // only pass through. (Hono runs the middleware registered before a route, not after.)
+  api.route('/', catalogueRoutes(deps));
   // Hono's compress adds `Vary: Accept-Encoding` with c.header() after the handler, which rebuilds the
   // response around a stream even when it then compresses nothing; said up front, it adds nothing.
   const compressed = compress();
@@ -116,7 +112,6 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   });
   // live updates need the change fan-out that startServer sets up; an app without it declares none
   api.route('/', capabilitiesRoutes(deps.changes ? SERVER_CAPABILITIES : withoutLive(SERVER_CAPABILITIES)));
-  api.route('/', catalogueRoutes(deps));
   api.route('/', lookupRoutes(deps));
   api.route('/', eventsRoutes(deps));
   api.route('/', feedbackRoutes(deps));
