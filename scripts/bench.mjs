@@ -152,6 +152,8 @@ async function serverSection(log) {
     '',
     `Client and server share the same ${cpus().length} cores; each server runs in its own process with info-level JSON logs (as in production).`,
     'Load avg: the 1-minute load average as each measurement ended; above the core count the figures are noisy, ratios of neighbours less so.',
+    'Each route is loaded for 1 s before it is measured (cold code is start-up, not throughput). The two rows with targets are measured',
+    'in 3 rounds and the middle one is shown: the 304 alternating with the bare route (the ratio compares neighbours in time), the lookup by p99.',
     'GET /services 200 sends the gzipped catalogue (cached per catalogue version). The 304 makes no query: each process keeps the',
     'catalogue version in memory, kept fresh by LISTEN/NOTIFY (packages/server/src/catalogue/version.ts).',
     'The lookup is the success path: one prepared statement (lock check, verifier comparison, record; requests/lookup.ts),',

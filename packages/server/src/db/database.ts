@@ -3,6 +3,7 @@
 // as JSON text cast to jsonb in the SQL, so neither driver's own type mapping matters.
 import type { PGlite } from '@electric-sql/pglite';
 import type { Sql } from 'postgres';
+import { resilientListener } from './listener.js';
 
 export interface Queryable {
   /** Runs one statement and returns its rows. */
@@ -56,11 +57,13 @@ export async function openPglite(dataDir: string): Promise<Database> {
 
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
   const { default: postgres } = await import('postgres');
-  const sql: Sql = postgres(url, {
-    max: options.max ?? 10,
+  const common = {
     onnotice: () => {}, // "relation already exists, skipping" and the like
     connection: { application_name: 'diwan-server' },
-  });
+  };
+  const sql: Sql = postgres(url, { ...common, max: options.max ?? 10 });
+  // its own connection, opened on the first listen
+  const listener = resilientListener(postgres, url, common);
   const wrap = (target: Pick<Sql, 'unsafe'>): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
       // A statement with parameters is prepared once per connection (postgres' default for its tagged
@@ -79,12 +82,10 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     async exec(text, tx) {
       for (const statement of splitStatements(text)) await (tx ?? wrap(sql)).query(statement);
     },
-    async listen(channel, onNotify, onListen) {
-      // postgres keeps one dedicated connection for all listens, re-established (and onListen called) after a drop
-      const { unlisten } = await sql.listen(channel, onNotify, onListen);
-      return unlisten;
+    listen: (channel, onNotify, onListen) => listener.listen(channel, onNotify, onListen),
+    close: async () => {
+      await Promise.all([listener.close(), sql.end({ timeout: 5 })]);
     },
-    close: () => sql.end({ timeout: 5 }),
   };
 }
 
