@@ -1,9 +1,9 @@
 // The Hono application: the Diwan REST contract under /api/v1, health checks, the contract's reference,
 // and (optionally) a static folder at / — the demo ministry page in `npm start`.
+import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { HTTPException } from 'hono/http-exception';
-import { requestId } from 'hono/request-id';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { pendingMigrations } from './db/migrate.js';
 import { requestBodyRules } from './http/request-body.js';
@@ -29,6 +29,9 @@ export type { AppDeps } from './routes/deps.js';
 export const API_BASE = '/api/v1';
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const REQUEST_ID = /^[\w\-=]+$/;
+const EVENTS_PATH = '/requests/events/';
+const EVENTS_TOKEN = /(\/requests\/events\/)[^/]+$/;
 
 // Set on the finished response's own headers (as hono/secure-headers does): c.header() after the handler
 // has answered rebuilds the Response around its body as a stream, once per call — that alone cost a
@@ -46,8 +49,14 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { config, logger } = deps;
   const app = new Hono<AppEnv>();
 
-  app.use(requestId({ headerName: 'X-Request-Id' }));
+  // Every request: an id (the caller's X-Request-Id when it is a plain token, as behind a proxy that sets
+  // one; else a fresh UUID), the client's address, security headers, and one log line. One middleware,
+  // not three: a 304 is so little work that each layer showed in its cost (bench-results/server.md).
   app.use(async (c, next) => {
+    const given = c.req.header('X-Request-Id');
+    const id = given && given.length <= 255 && REQUEST_ID.test(given) ? given : randomUUID();
+    c.set('requestId', id);
+    c.header('X-Request-Id', id);
     let socket: string | undefined;
     try {
       socket = getConnInfo(c).remote.address;
@@ -60,11 +69,12 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     securityHeaders(c);
     // The path only: no query string, no body, no header values (verification values and comments
     // travel in bodies and are never logged).
+    const path = c.req.path;
     logger.info({
-      requestId: c.get('requestId'),
+      requestId: id,
       method: c.req.method,
       // an events URL's token opens a request's stream: kept out of the logs like a password
-      path: c.req.path.replace(/(\/requests\/events\/)[^/]+$/, '$1…'),
+      path: path.includes(EVENTS_PATH) ? path.replace(EVENTS_TOKEN, '$1…') : path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     }, 'request');

@@ -188,7 +188,19 @@ for (const database of DATABASES) {
       assert.equal(response.headers.get('access-control-allow-origin'), null);
       assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
       assert.match(response.headers.get('content-security-policy'), /default-src 'none'/);
-      assert.ok(response.headers.get('x-request-id'));
+      assert.match(response.headers.get('x-request-id'), /^[0-9a-f-]{36}$/);
+    });
+
+    it("keeps a proxy's plain request id, in the answer and the log line; anything else gets a fresh one", async () => {
+      const given = await fetch(`${server.api}/capabilities`, { headers: { 'X-Request-Id': 'lb-7f3a=2' } });
+      await given.arrayBuffer();
+      assert.equal(given.headers.get('x-request-id'), 'lb-7f3a=2');
+      assert.ok(server.logs.some((line) => JSON.parse(line).requestId === 'lb-7f3a=2'));
+      for (const hostile of ['a b', '<script>', 'x'.repeat(256), 'id\u00e9']) {
+        const response = await fetch(`${server.api}/capabilities`, { headers: { 'X-Request-Id': hostile } });
+        await response.arrayBuffer();
+        assert.match(response.headers.get('x-request-id'), /^[0-9a-f-]{36}$/, hostile);
+      }
     });
 
     it('serves its OpenAPI document and a reference page under a strict CSP', async () => {
