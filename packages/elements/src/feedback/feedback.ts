@@ -159,7 +159,7 @@ export class DiwanFeedback extends DiwanElement {
         if (token !== this.loadToken) return;
         if (!backend.capabilities.feedback.enabled) throw new DiwanError('unsupported', 'This backend does not accept feedback.', { retryable: false });
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
-        this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api));
+        this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api), this.delivery);
         this.status = this.startStatus();
       },
     ).catch((error: unknown) => {
