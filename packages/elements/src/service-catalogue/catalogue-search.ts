@@ -27,13 +27,13 @@ export class CatalogueSearch implements ReactiveController {
   category?: string;
   audience?: Audience;
 
-  private currentQuery = '';
+  #currentQuery = '';
   /** The inputs the results were worked out for (undefined: work them out at the next render). */
-  private shown?: SearchInputs & { query: string };
+  #shown?: SearchInputs & { query: string };
   /** The inputs the filters in force were checked against (a warning is given once per change). */
-  private filtersFor?: SearchInputs;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private scrollListToTop = false;
+  #filtersFor?: SearchInputs;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #scrollListToTop = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
@@ -46,12 +46,12 @@ export class CatalogueSearch implements ReactiveController {
 
   /** What the citizen typed (or the page address restored). */
   get query(): string {
-    return this.currentQuery;
+    return this.#currentQuery;
   }
 
   set query(value: string) {
-    if (value === this.currentQuery) return;
-    this.currentQuery = value;
+    if (value === this.#currentQuery) return;
+    this.#currentQuery = value;
     this.host.requestUpdate();
   }
 
@@ -61,14 +61,14 @@ export class CatalogueSearch implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const inputs = { ...this.inputs(), query: this.currentQuery };
-    const checked = this.filtersFor;
+    const inputs = { ...this.inputs(), query: this.#currentQuery };
+    const checked = this.#filtersFor;
     if (!checked || inputs.audience !== checked.audience) this.audience = knownAudience(inputs.audience);
     if (!checked || inputs.category !== checked.category || inputs.catalogue !== checked.catalogue) {
       this.category = knownCategory(inputs.catalogue, inputs.category);
     }
-    this.filtersFor = inputs;
-    const before = this.shown;
+    this.#filtersFor = inputs;
+    const before = this.#shown;
     if (!inputs.catalogue || (before && (['catalogue', 'lang', 'query', 'category', 'audience'] as const).every((key) => inputs[key] === before[key]))) return;
     const results = filterServices(inputs.catalogue, inputs.lang, {
       query: inputs.query,
@@ -76,25 +76,25 @@ export class CatalogueSearch implements ReactiveController {
       audience: this.audience,
     });
     if (!results) {
-      this.filterWhenSearchLoads();
+      this.#filterWhenSearchLoads();
       return;
     }
     this.results = results;
-    this.shown = inputs;
-    this.scheduleAnnouncement();
+    this.#shown = inputs;
+    this.#scheduleAnnouncement();
     // new search or filter: start at the top of the new results
-    this.scrollListToTop ||= before !== undefined && (['query', 'category', 'audience'] as const).some((key) => inputs[key] !== before[key]);
+    this.#scrollListToTop ||= before !== undefined && (['query', 'category', 'audience'] as const).some((key) => inputs[key] !== before[key]);
   }
 
   hostUpdated(): void {
-    if (this.scrollListToTop) {
-      this.scrollListToTop = false;
+    if (this.#scrollListToTop) {
+      this.#scrollListToTop = false;
       this.host.renderRoot.querySelector('.list')?.scrollTo(0, 0);
     }
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.announceTimer);
+    clearTimeout(this.#announceTimer);
   }
 
   /**
@@ -112,24 +112,24 @@ export class CatalogueSearch implements ReactiveController {
   };
 
   /** A query came before the search code (typed at once, or from the URL): filter once it is here. */
-  private filterWhenSearchLoads(): void {
+  #filterWhenSearchLoads(): void {
     loadSearch().then(
       () => {
-        this.shown = undefined; // filters again on the next update, from the top of the list
-        this.scrollListToTop = true;
+        this.#shown = undefined; // filters again on the next update, from the top of the list
+        this.#scrollListToTop = true;
         this.host.requestUpdate();
       },
       (error: unknown) => this.unavailable(error),
     );
   }
 
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
     if (this.announcedCount === undefined) {
       this.announcedCount = this.results.length;
       return;
     }
-    this.announceTimer = setTimeout(() => {
+    this.#announceTimer = setTimeout(() => {
       this.announcedCount = this.results.length;
       this.host.requestUpdate();
     }, ANNOUNCE_DELAY_MS);
