@@ -1,7 +1,7 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DiwanError } from '@diwan/client/core';
-import type { DiwanBackend, Feedback, Outbox, OutboxChange, RedactionKind } from '@diwan/client';
+import type { Outbox } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { emit } from '../shared/events.js';
 import { renderErrorState, renderSkeletonLines } from '../shared/states.js';
@@ -10,9 +10,8 @@ import { errorSummaryStyles, focusErrorSummary } from '../shared/error-summary.j
 import { DiwanFeedbackSubmitEvent } from './events.js';
 import { countText, formProblem, renderForm, type FormProblem } from './feedback-form.js';
 import { removedNote, renderQuestion, renderThanks, sentMessage } from './feedback-views.js';
-import {
-  AnsweredMemory, feedbackItem, formContent, loadRedaction, pagePath, removedKinds, validServiceId, type FeedbackContent, type Redaction,
-} from './feedback-model.js';
+import { AnsweredMemory, loadRedaction, pagePath, validServiceId } from './feedback-model.js';
+import type { DeliveryHost, FeedbackDelivery } from './feedback-delivery.js';
 import { outboxTarget, sharedOutbox } from '../shared/outbox-link.js';
 import { feedbackStyles } from './feedback.styles.js';
 import { feedbackStrings } from './strings.js';
@@ -98,32 +97,26 @@ export class DiwanFeedback extends DiwanElement {
 
   @state() private status: Status = 'loading';
   @state() private error?: DiwanError;
-  @state() private useful = true;
   @state() private rating?: number;
   @state() private comment = '';
-  @state() private sending = false;
   @state() private formError?: FormProblem;
   @state() private announcedCount = '';
-  @state() private queued = false;
-  @state() private delivered = false;
-  @state() private removed: [RedactionKind, number][] = [];
   @state() private maxLength = DEFAULT_MAX_COMMENT;
 
-  private activeOutbox?: Outbox;
-  private redaction?: Redaction;
-  private disconnectOutbox?: () => void;
-  /** Set when the backend has no outbox target (an object without `outboxId`): feedback is sent directly. */
-  private directBackend?: DiwanBackend;
-  private unsubscribe?: () => void;
-  /** The key of the submission being tried, kept across retries of it: the server can tell a replay. */
-  private pendingKey?: string;
-  /** The key of the one-click answer: the optional details name it in `followUpOf`. */
-  private answerKey?: string;
-  /** The key of the last item that was queued: its delivery turns "saved" into "now sent". */
-  private queuedKey?: string;
+  /** Sends and saves: a lazy chunk, here once the widget has loaded (every state past loading and error has it). */
+  private delivery?: FeedbackDelivery;
+  private readonly deliveryHost: DeliveryHost = {
+    changed: () => this.requestUpdate(),
+    report: (cause) => this.reportError(cause),
+    notSent: (error) => this.showFormError({
+      message: this.locale.t(error.retryable ? 'feedback:errors.notSent' : 'feedback:errors.refused'), aboutComment: false,
+    }),
+    context: () => ({ serviceId: this.serviceId(), page: pagePath(this.page), locale: this.locale.lang }),
+    submitted: (feedback, queued) => emit(this, new DiwanFeedbackSubmitEvent(
+      feedback.kind, feedback.useful, feedback.rating, queued, Boolean(feedback.followUpOf),
+    )),
+  };
   private loadToken = 0;
-  /** Changes when a reload or a restart makes the outcome of a send in flight moot. */
-  private sendToken = 0;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedService?: string;
 
@@ -144,8 +137,7 @@ export class DiwanFeedback extends DiwanElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadToken += 1;
-    this.sendToken += 1;
-    this.detachOutbox();
+    this.delivery?.detach();
     clearTimeout(this.countTimer);
   }
 
@@ -158,23 +150,17 @@ export class DiwanFeedback extends DiwanElement {
 
   private load(): void {
     const token = ++this.loadToken;
-    this.sendToken += 1;
     this.status = 'loading';
     this.error = undefined;
-    this.detachOutbox();
-    // the backend and the lazy outbox and redaction chunks load together
-    void Promise.all([this.resolveBackend(), this.outbox ?? sharedOutbox(), loadRedaction()]).then(
-      ([backend, outbox, redaction]) => {
+    this.delivery?.detach();
+    // the backend and the lazy delivery, outbox and redaction chunks load together
+    const delivery = import('./feedback-delivery.js');
+    void Promise.all([this.resolveBackend(), this.outbox ?? sharedOutbox(), loadRedaction(), delivery]).then(
+      ([backend, outbox, redaction, { FeedbackDelivery }]) => {
         if (token !== this.loadToken) return;
         if (!backend.capabilities.feedback.enabled) throw new DiwanError('unsupported', 'This backend does not accept feedback.', { retryable: false });
-        this.activeOutbox = outbox;
-        this.redaction = redaction;
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
-        this.unsubscribe = outbox.subscribe(this.onOutboxChange);
-        const target = this.target();
-        // an object backend without an outboxId: feedback goes straight to it, never into the queue
-        this.directBackend = target ? undefined : backend;
-        this.disconnectOutbox = target ? outbox.connect(target, backend) : undefined;
+        this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api));
         this.status = this.startStatus();
       },
     ).catch((error: unknown) => {
@@ -183,26 +169,6 @@ export class DiwanFeedback extends DiwanElement {
       this.status = 'error';
     });
   }
-
-  private detachOutbox(): void {
-    this.disconnectOutbox?.();
-    this.unsubscribe?.();
-    this.disconnectOutbox = this.unsubscribe = undefined;
-  }
-
-  private target(): string | undefined {
-    return outboxTarget(this.backend, this.api);
-  }
-
-  private onOutboxChange = (change: OutboxChange): void => {
-    if (change.item.target !== this.target()) return;
-    if (change.type === 'delivered' && change.item.key === this.queuedKey) {
-      this.delivered = true;
-      this.queuedKey = undefined;
-    } else if (change.type === 'dropped') {
-      this.reportError(change.error);
-    }
-  };
 
   private retryLoad = (): void => {
     this.load();
@@ -231,11 +197,8 @@ export class DiwanFeedback extends DiwanElement {
 
   /** Back to the first step for the current page (or "answered"), forgetting this page's journey. */
   private restart(): void {
-    this.sendToken += 1;
     this.clearForm();
-    this.answerKey = this.queuedKey = undefined;
-    this.queued = this.delivered = false;
-    this.removed = [];
+    this.delivery?.restart();
     if (this.status !== 'loading' && this.status !== 'error') this.status = this.startStatus();
   }
 
@@ -244,18 +207,14 @@ export class DiwanFeedback extends DiwanElement {
     this.comment = '';
     this.formError = undefined;
     this.announcedCount = '';
-    this.pendingKey = undefined;
-    this.sending = false;
+    this.delivery?.newSubmission();
   }
 
   /** One click: Yes or No is sent at once; the thanks then offers the optional details. */
   private answer = async (useful: boolean): Promise<void> => {
-    if (this.sending) return;
-    if (useful !== this.useful) this.pendingKey = undefined; // the other answer is another submission
-    this.useful = useful;
-    const sent = await this.deliver({ kind: 'feedback', useful });
-    if (!sent) return;
-    this.answerKey = sent.idempotencyKey;
+    if (!this.delivery || this.delivery.sending) return;
+    this.formError = undefined;
+    if (!(await this.delivery.answer(useful))) return;
     this.memory().remember();
     this.goTo('thanks');
   };
@@ -292,64 +251,20 @@ export class DiwanFeedback extends DiwanElement {
 
   private onSubmit = (event: Event): void => {
     event.preventDefault();
-    if (!this.sending) void this.sendForm();
+    if (this.delivery && !this.delivery.sending) void this.sendForm(this.delivery);
   };
 
   /** Sends the optional details (naming the answer they follow) or the problem report. */
-  private async sendForm(): Promise<void> {
+  private async sendForm(delivery: FeedbackDelivery): Promise<void> {
+    const isProblem = this.status === 'problem';
     const problem = formProblem(this.locale, {
-      kind: this.status === 'problem' ? 'problem' : 'feedback', comment: this.comment, rating: this.rating, maxLength: this.maxLength,
+      kind: isProblem ? 'problem' : 'feedback', comment: this.comment, rating: this.rating, maxLength: this.maxLength,
     });
     if (problem) return this.showFormError(problem);
-    if (!this.redaction) return; // not loaded yet: the form is not shown before it is
-    const redacted = this.redaction.redactPersonalData(this.comment.trim());
-    const isProblem = this.status === 'problem';
-    const sent = await this.deliver(
-      formContent(isProblem, { useful: this.useful, rating: this.rating, comment: redacted.text, answerKey: this.answerKey }),
-    );
-    if (!sent) return;
-    this.removed = removedKinds(this.redaction, this.comment.trim());
+    this.formError = undefined;
+    if (!(await delivery.sendForm(isProblem, this.rating, this.comment.trim()))) return;
     if (isProblem) this.memory().remember();
     this.goTo('done');
-  }
-
-  /**
-   * Sends one item through the outbox (delivered now or saved for later) and fires
-   * diwan-feedback-submit. Resolves with what was sent, or undefined when it was neither sent nor
-   * saved (the error summary says why and takes the focus) or the widget was reloaded meanwhile.
-   */
-  private async deliver(content: FeedbackContent): Promise<Feedback | undefined> {
-    const outbox = this.activeOutbox;
-    if (!outbox) return undefined;
-    this.pendingKey ??= crypto.randomUUID();
-    const feedback = feedbackItem(content, {
-      serviceId: this.serviceId(), page: pagePath(this.page), locale: this.locale.lang, idempotencyKey: this.pendingKey,
-    });
-    this.sending = true;
-    this.formError = undefined;
-    const token = this.sendToken;
-    try {
-      const direct = this.directBackend;
-      const result = direct
-        ? (await direct.sendFeedback(feedback), { status: 'sent' as const })
-        : await outbox.submit(this.target()!, feedback);
-      if (token !== this.sendToken) return undefined;
-      this.sending = false;
-      this.pendingKey = undefined;
-      this.queued = result.status === 'queued';
-      this.delivered = false;
-      this.queuedKey = this.queued ? feedback.idempotencyKey : undefined;
-      emit(this, new DiwanFeedbackSubmitEvent(feedback.kind, feedback.useful, feedback.rating, this.queued, Boolean(feedback.followUpOf)));
-      return feedback;
-    } catch (error) {
-      if (token !== this.sendToken) return undefined;
-      this.sending = false;
-      const diwanError = this.reportError(error);
-      if (!diwanError.retryable) this.pendingKey = undefined; // a corrected submission is a new one
-      const key = diwanError.retryable ? 'errors.notSent' : 'errors.refused';
-      this.showFormError({ message: this.locale.t(`feedback:${key}`), aboutComment: false });
-      return undefined;
-    }
   }
 
   private showFormError(error: FormProblem): void {
@@ -368,43 +283,49 @@ export class DiwanFeedback extends DiwanElement {
 
   /** What the live region says: the outcome of a send. Nothing on load, even when answered before. */
   private announcement(): string {
-    if (this.status === 'thanks') return this.sentMessage();
-    return this.status === 'done' ? [this.sentMessage(), ...removedNote(this.locale, this.removed)].join(' ') : '';
+    const { delivery } = this;
+    if (!delivery) return '';
+    if (this.status === 'thanks') return this.sentMessage(delivery);
+    return this.status === 'done' ? [this.sentMessage(delivery), ...removedNote(this.locale, delivery.removed)].join(' ') : '';
   }
 
   private renderState(): TemplateResult {
+    const { delivery, headingLevel } = this;
+    if (this.status === 'error') {
+      return html`${heading(headingLevel, this.locale.t('feedback:question'), { class: 'title', part: 'title', focusable: true })}
+        ${renderErrorState(this.locale, this.error!, this.retryLoad)}`;
+    }
+    // every step past loading has its delivery
+    if (this.status === 'loading' || !delivery) {
+      return html`<div class="skeleton" aria-hidden="true">${renderSkeletonLines(3)}</div>
+        <p class="visually-hidden" role="status">${this.locale.t('common:loading')}</p>`;
+    }
     switch (this.status) {
-      case 'loading':
-        return html`<div class="skeleton" aria-hidden="true">${renderSkeletonLines(3)}</div>
-          <p class="visually-hidden" role="status">${this.locale.t('common:loading')}</p>`;
-      case 'error':
-        return html`${heading(this.headingLevel, this.locale.t('feedback:question'), { class: 'title', part: 'title', focusable: true })}
-          ${renderErrorState(this.locale, this.error!, this.retryLoad)}`;
       case 'ask':
-        return renderQuestion(this.locale, { sending: this.sending, error: this.formError?.message, headingLevel: this.headingLevel },
+        return renderQuestion(this.locale, { sending: delivery.sending, error: this.formError?.message, headingLevel },
           { onAnswer: (useful) => void this.answer(useful), onReportProblem: this.reportProblem });
       case 'problem':
-        return this.renderForm('problem');
+        return this.renderForm('problem', delivery);
       case 'thanks':
-        return html`${renderThanks(this.locale, { title: 'title', message: this.sentMessage(), removed: [], headingLevel: this.headingLevel })}${this.renderForm('feedback')}`;
+        return html`${renderThanks(this.locale, { title: 'title', message: this.sentMessage(delivery), removed: [], headingLevel })}${this.renderForm('feedback', delivery)}`;
       case 'done':
-        return renderThanks(this.locale, { title: this.answerKey ? 'moreTitle' : 'title', message: this.sentMessage(), removed: this.removed, headingLevel: this.headingLevel });
+        return renderThanks(this.locale, { title: delivery.answerKey ? 'moreTitle' : 'title', message: this.sentMessage(delivery), removed: delivery.removed, headingLevel });
       case 'answered':
-        return renderThanks(this.locale, { title: 'title', message: this.locale.t('feedback:thanks.already'), removed: [], headingLevel: this.headingLevel });
+        return renderThanks(this.locale, { title: 'title', message: this.locale.t('feedback:thanks.already'), removed: [], headingLevel });
     }
   }
 
-  private renderForm(kind: 'feedback' | 'problem'): TemplateResult {
+  private renderForm(kind: 'feedback' | 'problem', delivery: FeedbackDelivery): TemplateResult {
     return renderForm(this.locale, {
-      kind, rating: this.rating, comment: this.comment, maxLength: this.maxLength, sending: this.sending,
+      kind, rating: this.rating, comment: this.comment, maxLength: this.maxLength, sending: delivery.sending,
       error: this.formError?.message, commentInvalid: Boolean(this.formError?.aboutComment),
-      willRemove: this.redaction ? removedKinds(this.redaction, this.comment) : [], announcedCount: this.announcedCount,
+      willRemove: delivery.willRemove(this.comment), announcedCount: this.announcedCount,
       headingLevel: this.headingLevel,
     }, { onRating: this.onRating, onComment: this.onComment, onSubmit: this.onSubmit });
   }
 
-  private sentMessage(): string {
-    return sentMessage(this.locale, this.queued, this.delivered);
+  private sentMessage(delivery: FeedbackDelivery): string {
+    return sentMessage(this.locale, delivery.queued, delivery.delivered);
   }
 }
 
