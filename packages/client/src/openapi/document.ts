@@ -32,7 +32,7 @@ import {
   ServiceCatalogue,
 } from '../schemas/service.js';
 import { json, ok, ref, type JsonObject } from './parts.js';
-import { STAFF_SCHEMAS, staffPaths, staffResponses } from './staff-paths.js';
+import { secured, STAFF_SCHEMAS, staffPaths, staffResponses } from './staff-paths.js';
 
 /** The contract's own version: bump the major on a breaking change to the wire format. */
 export const DIWAN_REST_CONTRACT_VERSION = '1.0.0';
@@ -280,7 +280,7 @@ export function buildOpenApiDocument(): object {
         },
       },
       '/staff/insights': {
-        get: {
+        get: secured('insights', {
           operationId: 'getInsights',
           summary: 'Staff insights: satisfaction, digital take-up, completion and service levels',
           description:
@@ -288,16 +288,12 @@ export function buildOpenApiDocument(): object {
             'The current period against the one of the same length before it, over time, by service, channel and ' +
             'office, overdue requests and the latest redacted comments. Needs a staff bearer token with the analyst ' +
             'role (or admin); not CORS-exposed by default. Offered when capabilities.insights is true.',
-          security: [{ StaffToken: [] }],
           parameters: [...insightsParameters(schemas), ref('parameters', 'AcceptLanguage')],
           responses: {
             '200': ok('The insights.', 'InsightsResult', false),
-            '401': ref('responses', 'Unauthorized'),
-            '403': ref('responses', 'Forbidden'),
             '422': ref('responses', 'Unprocessable'),
-            default: ref('responses', 'Error'),
           },
-        },
+        }),
       },
       ...staffPaths(),
     },

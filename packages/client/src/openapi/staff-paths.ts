@@ -65,7 +65,11 @@ const change = (operationId: string, summary: string, body: string, status: '200
   },
 });
 
-const secured = (scope: string | undefined, operation: JsonObject) => ({
+/**
+ * A staff operation: the bearer token it needs, the scope in its description, and the refusals of staffAuth
+ * (401, 429 while an address is locked out) and of requireScope (403) — the one home of those responses.
+ */
+export const secured = (scope: string | undefined, operation: JsonObject) => ({
   security: [{ StaffToken: [] }],
   ...operation,
   description: `${operation['description'] ? `${String(operation['description'])} ` : ''}${scope ? `Scope: ${scope}.` : 'Any staff token.'}`,

@@ -35,6 +35,9 @@ export const StaffDateTime = DateTime.check(z.refine((value) => {
 export const StaffText = z.union([Text, z.record(LocaleCode, Text)]);
 export type StaffText = z.infer<typeof StaffText>;
 
+/** The contact every caseworker's change records as its timeline event: the channel, and an optional note. */
+const Contact = { channel: ContactChannel, note: z.optional(StaffText) };
+
 /** An office with its id (the id groups insights by office). */
 export const AssignedOffice = z.object({ id: Slug, ...Office.shape });
 export type AssignedOffice = z.infer<typeof AssignedOffice>;
@@ -67,19 +70,11 @@ export const CreatedStaffRequest = z.object({
 export type CreatedStaffRequest = z.infer<typeof CreatedStaffRequest>;
 
 /** POST /staff/requests/{reference}/events: a contact, optionally changing the status. */
-export const StaffRequestEvent = z.object({
-  status: z.optional(RequestStatus),
-  channel: ContactChannel,
-  note: z.optional(StaffText),
-});
+export const StaffRequestEvent = z.object({ status: z.optional(RequestStatus), ...Contact });
 export type StaffRequestEvent = z.infer<typeof StaffRequestEvent>;
 
 /** PUT /staff/requests/{reference}/expected: set or move the expected date (the SLA state follows it). */
-export const ExpectedDateChange = z.object({
-  expectedAt: StaffDateTime,
-  channel: ContactChannel,
-  note: z.optional(StaffText),
-});
+export const ExpectedDateChange = z.object({ expectedAt: StaffDateTime, ...Contact });
 export type ExpectedDateChange = z.infer<typeof ExpectedDateChange>;
 
 export const CitizenActionKind = z.enum(['documents', 'payment', 'appointment']);
@@ -92,23 +87,15 @@ export const NewCitizenAction = z.object({
   kind: CitizenActionKind,
   label: StaffText,
   dueBy: z.optional(StaffDateTime),
-  channel: ContactChannel,
-  /** The timeline note; default: the label. */
-  note: z.optional(StaffText),
+  /** The timeline note defaults to the label. */
+  ...Contact,
 });
 export type NewCitizenAction = z.infer<typeof NewCitizenAction>;
 
 /** POST /staff/requests/{reference}/actions/{actionId}/done: the citizen did it. */
-export const CitizenActionDone = z.object({
-  channel: ContactChannel,
-  note: z.optional(StaffText),
-});
+export const CitizenActionDone = z.object(Contact);
 export type CitizenActionDone = z.infer<typeof CitizenActionDone>;
 
 /** PUT /staff/requests/{reference}/office: the office that handles the request from now on. */
-export const OfficeAssignment = z.object({
-  office: AssignedOffice,
-  channel: ContactChannel,
-  note: z.optional(StaffText),
-});
+export const OfficeAssignment = z.object({ office: AssignedOffice, ...Contact });
 export type OfficeAssignment = z.infer<typeof OfficeAssignment>;

@@ -23,11 +23,14 @@ export const ROLE_SCOPES: Readonly<Record<StaffRole, readonly StaffScope[]>> = {
   admin: ['tokens', 'audit', 'insights'],
 };
 
+/** A database row id (a bigint) as a decimal string: tokens, audit rows. */
+const RowId = z.string().check(z.regex(/^\d{1,18}$/));
+
 const TokenName = z.string().check(z.minLength(1), z.maxLength(80), z.regex(/^[^\p{Cc}]+$/u));
 
 /** A staff token as listed (never the token itself: only its hash is stored). */
 export const StaffToken = z.object({
-  id: z.string().check(z.regex(/^\d{1,18}$/)),
+  id: RowId,
   name: TokenName,
   role: StaffRole,
   createdAt: DateTime,
@@ -38,7 +41,7 @@ export type StaffToken = z.infer<typeof StaffToken>;
 
 /** Who a token is: GET /staff/me. */
 export const StaffIdentity = z.object({
-  id: StaffToken.shape.id,
+  id: RowId,
   name: TokenName,
   role: StaffRole,
   scopes: z.array(StaffScope),
@@ -58,7 +61,7 @@ const AuditState = z.nullable(z.record(z.string(), z.unknown()));
 
 /** One row of the audit trail: who did what, when, to what, from which state to which. */
 export const AuditEntry = z.object({
-  id: z.string().check(z.regex(/^\d{1,18}$/)),
+  id: RowId,
   at: DateTime,
   /** The token's id (absent for the operator's command line) and name at the time. */
   tokenId: z.optional(z.string()),
@@ -83,7 +86,7 @@ export type AuditPage = z.infer<typeof AuditPage>;
 
 /** GET /staff/audit query: `before` an entry id (paging), `limit` 1–200, filters by target. */
 export const AuditQuery = z.object({
-  before: z.optional(z.string().check(z.regex(/^\d{1,18}$/))),
+  before: z.optional(RowId),
   limit: z.optional(z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/))),
   targetType: z.optional(z.string().check(z.regex(/^[a-z_]{1,40}$/))),
   targetId: z.optional(z.string().check(z.minLength(1), z.maxLength(80))),

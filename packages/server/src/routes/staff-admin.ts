@@ -2,7 +2,7 @@
 // audit trail (scope `audit`). Token changes are audited in the same transaction as the change.
 import { Hono } from 'hono';
 import * as z from 'zod/mini';
-import { AuditQuery, NewStaffToken, type StaffIdentity } from '@diwan/client/staff';
+import { AuditQuery, NewStaffToken, StaffToken, type StaffIdentity } from '@diwan/client/staff';
 import { ApiError, notFound } from '../http/errors.js';
 import { validated } from '../http/validate.js';
 import { readAudit, writeAudit } from '../staff/audit.js';
@@ -10,7 +10,7 @@ import { requireScope } from '../staff/auth.js';
 import { createToken, listTokens, revokeToken } from '../staff/tokens.js';
 import type { AppDeps, AppEnv } from './deps.js';
 
-const TokenParams = z.object({ id: z.string().check(z.regex(/^\d{1,18}$/)) });
+const TokenParams = z.object({ id: StaffToken.shape.id });
 
 export function staffAdminRoutes({ db }: AppDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
