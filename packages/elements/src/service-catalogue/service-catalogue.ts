@@ -1,15 +1,13 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { toDiwanError } from '@diwan/client/core';
-import type { Audience, DiwanError, Service, ServiceCatalogue } from '@diwan/client';
+import type { DiwanError, Service, ServiceCatalogue } from '@diwan/client';
 import { DiwanElement } from '../shared/diwan-element.js';
 import { DiwanServiceSelectEvent, emit } from '../shared/events.js';
 import { renderErrorState } from '../shared/states.js';
 import { heading } from '../shared/heading.js';
 import { LoadTask } from '../shared/load-task.js';
-import {
-  filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor,
-} from './catalogue-model.js';
+import { CatalogueSearch } from './catalogue-search.js';
 import { readHashState, updateLocationHash } from './hash-state.js';
 import { catalogueStyles } from './service-catalogue.styles.js';
 import { catalogueStrings } from './strings.js';
@@ -22,8 +20,6 @@ const loadDetailView = (): Promise<DetailView> => import('./service-detail.js');
 
 type Status = 'loading' | 'error' | 'ready';
 
-/** Pause before the result count is announced, so screen readers hear the count once typing stops. */
-const ANNOUNCE_DELAY_MS = 300;
 const DEFAULT_HASH_KEY = 'diwan-catalogue';
 
 /**
@@ -91,26 +87,25 @@ export class DiwanServiceCatalogue extends DiwanElement {
   @state() private status: Status = 'loading';
   @state() private catalogue?: ServiceCatalogue;
   @state() private error?: DiwanError;
-  @state() private query = '';
   @state() private openServiceId?: string;
   private detailView?: DetailView;
   /** Changes whenever a service opens or closes, so a slower earlier open cannot land after it. */
   private openTicket = 0;
-  @state() private announcedCount?: number;
-
-  private results: Service[] = [];
-  private resultsLang = '';
-  private activeCategory?: string;
-  private activeAudience?: Audience;
+  private readonly search = new CatalogueSearch(
+    this,
+    () => ({ catalogue: this.catalogue, lang: this.locale.lang, category: this.category ?? undefined, audience: this.audience ?? undefined }),
+    (error) => {
+      this.error = this.reportError(error);
+      this.status = 'error';
+    },
+  );
   private readonly loading = new LoadTask<ServiceCatalogue>(this, {
     load: (signal) => this.fetchCatalogue(signal),
     ready: (data) => void this.showCatalogue(data),
     failed: (error) => void this.showError(error),
     report: (cause) => this.reportError(cause),
   });
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private focusSearchWhenReady = false;
-  private scrollListToTop = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -123,39 +118,10 @@ export class DiwanServiceCatalogue extends DiwanElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onHistoryChange);
     window.removeEventListener('hashchange', this.onHistoryChange);
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || this.backendChanged(changed)) this.load();
-    // private @state fields are not in `keyof this`: look them up by name
-    const has = (key: string) => (changed as Map<PropertyKey, unknown>).has(key);
-    if (has('audience')) this.activeAudience = knownAudience(this.audience ?? undefined);
-    if (has('category') || has('catalogue')) {
-      this.activeCategory = knownCategory(this.catalogue, this.category ?? undefined);
-    }
-    const lang = this.locale.lang;
-    const filtersChanged = ['query', 'catalogue', 'category', 'audience'].some(has);
-    if (this.catalogue && (filtersChanged || lang !== this.resultsLang)) {
-      const results = filterServices(this.catalogue, lang, {
-        query: this.query,
-        category: this.activeCategory,
-        audience: this.activeAudience,
-      });
-      if (!results) return this.filterWhenSearchLoads();
-      this.results = results;
-      this.resultsLang = lang;
-      this.scheduleAnnouncement();
-      // new search or filter: start at the top of the new results
-      this.scrollListToTop ||= ['query', 'category', 'audience'].some(has);
-    }
-  }
-
-  protected override updated(): void {
-    if (this.scrollListToTop) {
-      this.scrollListToTop = false;
-      this.renderRoot.querySelector('.list')?.scrollTo(0, 0);
-    }
   }
 
   // ---- loading ----
@@ -163,7 +129,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private load(): void {
     this.status = 'loading';
     this.error = undefined;
-    this.announcedCount = undefined;
+    this.search.reset();
     this.loading.run();
   }
 
@@ -203,52 +169,15 @@ export class DiwanServiceCatalogue extends DiwanElement {
     });
   }
 
-  /**
-   * Builds the search index when the search field gets the focus, before the first keystroke needs
-   * it (10,000 services take a moment). Not on load: pages where nobody searches never pay for it.
-   */
-  private onSearchFocus = (): void => {
-    loadSearch().then(
-      () => this.catalogue && searchIndexFor(this.catalogue, this.locale.lang),
-      () => undefined, // offline: the first query says so (filterWhenSearchLoads)
-    );
-  };
-
-  /** A query came before the search code (typed at once, or from the URL): filter once it is here. */
-  private filterWhenSearchLoads(): void {
-    loadSearch().then(
-      () => {
-        this.resultsLang = ''; // filters again on the next update, from the top of the list
-        this.scrollListToTop = true;
-        this.requestUpdate();
-      },
-      (error: unknown) => {
-        this.error = this.reportError(error);
-        this.status = 'error';
-      },
-    );
-  }
-
   private retry = (): void => {
     this.focusSearchWhenReady = true;
     this.load();
   };
 
-  // ---- results and announcements ----
-
-  private scheduleAnnouncement(): void {
-    clearTimeout(this.announceTimer);
-    if (this.announcedCount === undefined) {
-      this.announcedCount = this.results.length;
-      return;
-    }
-    this.announceTimer = setTimeout(() => {
-      this.announcedCount = this.results.length;
-    }, ANNOUNCE_DELAY_MS);
-  }
+  // ---- search and filters ----
 
   private onSearchInput(event: Event): void {
-    this.query = (event.target as HTMLInputElement).value;
+    this.search.query = (event.target as HTMLInputElement).value;
     this.writeHash('replace');
   }
 
@@ -261,7 +190,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   }
 
   private clearSearchAndFilters(): void {
-    this.query = '';
+    this.search.query = '';
     this.category = undefined;
     this.audience = undefined;
     this.writeHash('replace');
@@ -305,7 +234,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
   /** Back in the list (rebuilt by the virtualizer): focus the item that opened the service. */
   private async focusListItem(serviceId: string): Promise<void> {
     await this.updateComplete;
-    const focused = await focusServiceInList(this.renderRoot, this.results, serviceId);
+    const focused = await focusServiceInList(this.renderRoot, this.search.results, serviceId);
     if (!focused && this.isConnected) this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
@@ -317,7 +246,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
 
   private writeHash(mode: 'push' | 'replace'): void {
     const key = this.hashKey;
-    if (key) updateLocationHash(key, { query: this.query, service: this.openServiceId }, mode);
+    if (key) updateLocationHash(key, { query: this.search.query, service: this.openServiceId }, mode);
   }
 
   private onHistoryChange = (): void => {
@@ -328,7 +257,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
     const key = this.hashKey;
     if (!key) return;
     const saved = readHashState(location.hash, key) ?? { query: '' };
-    if (saved.query !== this.query) this.query = saved.query;
+    this.search.query = saved.query;
     if (!this.catalogue) return; // the service opens when the catalogue arrives (this runs again then)
     const wanted = saved.service;
     const service = wanted ? this.catalogue.services.find((candidate) => candidate.id === wanted) : undefined;
@@ -365,7 +294,7 @@ export class DiwanServiceCatalogue extends DiwanElement {
 
   private readonly controlsHandlers: ControlsHandlers = {
     onSearchInput: (event) => this.onSearchInput(event),
-    onSearchFocus: this.onSearchFocus,
+    onSearchFocus: this.search.prepare,
     onCategoryChange: (event) => this.onCategoryChange(event),
     onAudienceChange: (event) => this.onAudienceChange(event),
   };
@@ -373,25 +302,27 @@ export class DiwanServiceCatalogue extends DiwanElement {
   /** The search, filters, count and list; without a catalogue, the same layout as a skeleton. */
   private renderBrowser(catalogue: ServiceCatalogue | undefined): TemplateResult {
     const loading = !catalogue;
+    const { announcedCount } = this.search;
     return html`${heading(this.headingLevel, this.t('title'), { class: 'title', part: 'title' })}
-      ${renderControls(this.locale, { catalogue, query: this.query, category: this.activeCategory, audience: this.activeAudience }, this.controlsHandlers)}
+      ${renderControls(this.locale, { catalogue, query: this.search.query, category: this.search.category, audience: this.search.audience }, this.controlsHandlers)}
       <p class="count" part="count" role="status">
-        ${loading || this.announcedCount === undefined
+        ${loading || announcedCount === undefined
           ? this.t('results.loading')
-          : this.t('results.count', { count: this.announcedCount, n: this.locale.number(this.announcedCount) })}
+          : this.t('results.count', { count: announcedCount, n: this.locale.number(announcedCount) })}
       </p>
       <div class="results" aria-busy=${loading ? 'true' : 'false'}>${loading ? renderListSkeleton() : this.renderResults()}</div>`;
   }
 
   private renderResults(): TemplateResult {
-    if (this.results.length === 0) {
+    const { results } = this.search;
+    if (results.length === 0) {
       return html`<div class="no-results" part="no-results">
         <p class="no-results-title">${this.t('results.none')}</p>
         <p>${this.t('results.noneHint')}</p>
         <button type="button" class="button secondary" @click=${this.clearSearchAndFilters}>${this.t('results.clear')}</button>
       </div>`;
     }
-    return renderServiceList(this.locale, this.results, this.openFromList, () => this.requestUpdate(), this.headingLevel + 1);
+    return renderServiceList(this.locale, results, this.openFromList, () => this.requestUpdate(), this.headingLevel + 1);
   }
 }
 
