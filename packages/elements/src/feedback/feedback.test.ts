@@ -4,7 +4,7 @@ import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DiwanErrorEvent } from '../shared/events.js';
 import type { DiwanBackend } from '@diwan/client';
 import type { DiwanFeedbackSubmitEvent } from './events.js';
-import { $, $$, announcer, feedbackWidget, focused, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
+import { $, $$, announcer, feedbackWidget, focused, isolatedOutbox, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
 
 describe('<diwan-feedback> states', () => {
   it('asks "Is this page useful?" with Yes, No and "Report a problem", with no accessibility violations', async () => {
@@ -37,6 +37,34 @@ describe('<diwan-feedback> states', () => {
     await el.updateComplete;
     expect(text(part(el, 'error'))).to.contain('not set up correctly');
     await expect(el).to.be.accessible();
+    wrapper.remove();
+  });
+
+  it('shows an error with a retry that then works, fires diwan-error, and puts the focus on the question', async () => {
+    // the server is down (GET /capabilities: 503 on every attempt), then it is back (404: the defaults)
+    const base = `/__fixtures/${crypto.randomUUID()}`;
+    const script = async (capabilities: object) => {
+      const scripted = await fetch(`${base}/__script`, { method: 'POST', body: JSON.stringify([{ path: '/capabilities', ...capabilities }]) });
+      expect(scripted.ok).to.be.true;
+    };
+    await script({ status: 503, headers: { 'Retry-After': '0' }, body: '' });
+    const wrapper = document.createElement('div');
+    document.body.append(wrapper);
+    const errorEvent = oneEvent(wrapper, 'diwan-error') as Promise<DiwanErrorEvent>;
+    const el = document.createElement('diwan-feedback');
+    el.outbox = isolatedOutbox();
+    el.setAttribute('api', base);
+    wrapper.append(el);
+    const event = await errorEvent;
+    expect([event.code, event.retryable]).to.deep.equal(['http', true]);
+    const error = await untilPart(el, 'error');
+    expect(text(error)).to.contain('The service had a problem. Try again later.');
+    await expect(el).to.be.accessible();
+
+    await script({ status: 404, body: '' });
+    error.querySelector('button')!.click();
+    await untilPart(el, 'answers');
+    await waitUntil(() => focused(el) === part(el, 'title'), 'focus goes to the question after a retry');
     wrapper.remove();
   });
 

@@ -117,6 +117,8 @@ export class DiwanFeedback extends DiwanElement {
     )),
   };
   private loadToken = 0;
+  /** The load in progress was asked for with the retry button. */
+  private retried = false;
   private countTimer?: ReturnType<typeof setTimeout>;
   private warnedService?: string;
 
@@ -160,18 +162,25 @@ export class DiwanFeedback extends DiwanElement {
         if (!backend.capabilities.feedback.enabled) throw new DiwanError('unsupported', 'This backend does not accept feedback.', { retryable: false });
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
         this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api), this.delivery);
-        this.status = this.startStatus();
+        this.showLoaded(this.startStatus());
       },
     ).catch((error: unknown) => {
       if (token !== this.loadToken) return;
       this.error = this.reportError(error);
-      this.status = 'error';
+      this.showLoaded('error');
     });
   }
 
+  /** After a retry the focus goes to the step's heading (the retry button it was on is gone). */
+  private showLoaded(status: Status): void {
+    if (this.retried) this.goTo(status);
+    else this.status = status;
+    this.retried = false;
+  }
+
   private retryLoad = (): void => {
+    this.retried = true;
     this.load();
-    void this.updateComplete.then(() => this.focusHeading());
   };
 
   // ---- steps ----
