@@ -3,12 +3,12 @@
 // staff side (a bearer token checked; a caseworker's timeline note: one transaction with its audit row
 // and NOTIFY), on the embedded PGlite and, when DATABASE_URL is set, on PostgreSQL. Each server runs in a
 // process of its own.
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { scratchDatabase } from '../../packages/server/test/scratch-database.mjs';
+import { createTokenAtCli, startNodeProcess, startServerProcess } from '../../packages/server/test/server-process.mjs';
 import { serverBuild } from '../demo-build.mjs';
 
 const CONNECTIONS = 50;
@@ -20,31 +20,6 @@ const WARM_UP_SECONDS = Number(process.env.DIWAN_BENCH_WARM_UP ?? 1);
 // The two rows with targets are measured in rounds and the middle round is reported: one 5-s run on a
 // shared 2-core machine varies by ±15 % from the next.
 const ROUNDS = Number(process.env.DIWAN_BENCH_ROUNDS ?? 3);
-
-function startProcess(args, env, cwd) {
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const ready = new Promise((resolve, reject) => {
-    let out = '';
-    const onData = (chunk) => {
-      out += chunk;
-      if (/listening|Diwan server:/.test(out)) {
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // request logs go nowhere, but are still written (as in production)
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
-  return {
-    ready,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    }),
-  };
-}
 
 async function measure(title, options) {
   const { expect: _expect, ...settings } = options;
@@ -113,28 +88,20 @@ async function benchDiwan(url, kind, token, bareUrl) {
   return rows;
 }
 
-/** A caseworker token made at the command line (before the server opens the embedded database). */
-function caseworkerToken(cli, env) {
-  const result = spawnSync(process.execPath, [cli, 'token', 'create', '--name', 'bench', '--role', 'caseworker'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`token create failed: ${result.stderr}`);
-  return result.stdout.trimEnd().split('\n').at(-1);
-}
-
 // named after the given database, so engineers sharing one PostgreSQL do not drop each other's bench
 const freshPostgresDatabase = () => scratchDatabase(`${new URL(process.env.DATABASE_URL).pathname.slice(1) || 'diwan'}_bench`);
 
 /** Runs every measurement; returns table rows [what, req/s, p99, note]. */
 export async function runServerBench(repoRoot, { log }) {
-  const cli = serverBuild().replace(/index\.js$/, 'cli.js');
+  serverBuild();
   const rows = [];
   log(`server bench: bare Hono route (${SECONDS} s, ${CONNECTIONS} connections)…`);
   // the bare route stays up: it is measured again right before each server's 304 (the ratio's denominator)
-  const bare = startProcess([join(repoRoot, 'scripts/bench/bare-hono.mjs'), String(BASE_PORT)], {}, join(repoRoot, 'packages/server'));
+  const bare = await startNodeProcess([join(repoRoot, 'scripts/bench/bare-hono.mjs'), String(BASE_PORT)], { ready: /listening/ });
   const bareUrl = `http://127.0.0.1:${BASE_PORT}/`;
   try {
-    await bare.ready;
     rows.push({ ...(await measure('bare Hono route (GET, tiny JSON)', { url: bareUrl })), bare: true });
-    await benchServers(cli, rows, bareUrl, log);
+    await benchServers(rows, bareUrl, log);
   } finally {
     await bare.stop();
   }
@@ -142,7 +109,7 @@ export async function runServerBench(repoRoot, { log }) {
   return rows;
 }
 
-async function benchServers(cli, rows, bareUrl, log) {
+async function benchServers(rows, bareUrl, log) {
   const targets = [{ kind: 'PGlite', port: BASE_PORT + 1 }];
   if (process.env.DATABASE_URL) targets.push({ kind: 'PostgreSQL', port: BASE_PORT + 2 });
   for (const target of targets) {
@@ -150,18 +117,20 @@ async function benchServers(cli, rows, bareUrl, log) {
     const dataDir = mkdtempSync(join(tmpdir(), 'diwan-bench-'));
     const pg = target.kind === 'PostgreSQL' ? await freshPostgresDatabase() : undefined;
     const env = {
+      ...process.env,
       DIWAN_DATA_DIR: dataDir,
       DATABASE_URL: pg?.url ?? '',
       DIWAN_SECRET: 'bench-secret-0123456789abcdef0123456789',
       LOG_LEVEL: 'info',
     };
-    const token = caseworkerToken(cli, env);
-    const server = startProcess([cli, 'start', '--seed', '--port', String(target.port), '--host', '127.0.0.1'], env);
+    // made at the command line, before the server opens the embedded database
+    const token = createTokenAtCli(env, 'bench', 'caseworker');
+    let server;
     try {
-      await server.ready;
-      rows.push(...(await benchDiwan(`http://127.0.0.1:${target.port}`, target.kind, token, bareUrl)));
+      server = await startServerProcess(env, ['--seed', '--port', String(target.port)]);
+      rows.push(...(await benchDiwan(server.url, target.kind, token, bareUrl)));
     } finally {
-      await server.stop();
+      await server?.stop();
       await pg?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -4,12 +4,11 @@
 // shutdown, and fan-out through LISTEN/NOTIFY — on PGlite in one process, and on PostgreSQL across two
 // server processes (a change written through process A reaches a stream held by process B).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { connectHttpBackend } from '@diwan/client';
 import { RequestRecord, checkData } from '@diwan/client/schemas';
+import { startServerProcess } from './server-process.mjs';
 import { DATABASES, SECRET, errorBody, post, startTestServer } from './support.mjs';
 import { createEventTokens } from '../dist/index.js';
 
@@ -294,31 +293,10 @@ async function until(check, what, ms = 15_000) {
   }
 }
 
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-
 /** A second server process (the CLI, its own OS process) on the same PostgreSQL database. */
 async function serverProcess(databaseUrl) {
-  const child = spawn(process.execPath, [bin, 'start', '--port', '0', '--host', '127.0.0.1'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, DIWAN_SECRET: SECRET, DIWAN_LIVE_HEARTBEAT_SECONDS: '1', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /Diwan server: (http:\/\/\S+?)[\s/]/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server process exited ${code}: ${out}`)));
-  });
-  return {
-    api: `${url}/api/v1`,
-    async stop() {
-      const exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-      child.kill('SIGTERM');
-      return exit;
-    },
-  };
+  const server = await startServerProcess({ ...process.env, DATABASE_URL: databaseUrl, DIWAN_SECRET: SECRET, DIWAN_LIVE_HEARTBEAT_SECONDS: '1', LOG_LEVEL: 'warn' });
+  return { api: `${server.url}/api/v1`, stop: async () => (await server.stop()).code };
 }
 
 describe('two server processes on one PostgreSQL', { skip: !process.env.DATABASE_URL && 'needs DATABASE_URL' }, () => {

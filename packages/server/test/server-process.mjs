@@ -1,5 +1,6 @@
-// The built diwan-server bin as its own OS process, as an operator runs it: the CLI's tests, the live
-// fan-out bench and the soak (scripts/bench/soak.mjs) all start, stop and kill it through these.
+// The built diwan-server bin (or any Node script) as its own OS process, as an operator runs it: the CLI's and
+// the live tests, the server bench (and its bare Hono route), the live fan-out bench and the soak
+// (scripts/bench/soak.mjs) all start, stop and kill processes through these.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -18,34 +19,48 @@ export function createTokenAtCli(env, name, role) {
 }
 
 /**
- * `diwan-server start` on loopback (port 0 unless `args` names one). Resolves once the server prints its
- * URL: { url, pid, child, stop() → { code, signal } after SIGTERM, kill() → the same after SIGKILL }.
+ * A Node script as its own OS process (`args`: the script and its arguments), ready once its stdout matches
+ * `ready`. stdout is piped: read until it is ready, then drained and dropped (request logs are still written,
+ * as in production, but never left to block the pipe); stderr's tail names what went wrong if it exits first.
+ * Resolves to { match (of `ready`), pid, child, stop() → { code, signal } after SIGTERM, kill() → the same
+ * after SIGKILL }.
  */
-export async function startServerProcess(env, args = []) {
-  const port = args.includes('--port') ? [] : ['--port', '0'];
-  const child = spawn(process.execPath, [SERVER_BIN, 'start', ...port, '--host', '127.0.0.1', ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startNodeProcess(args, { env = process.env, ready }) {
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr = `${stderr}${chunk}`.slice(-4000);
   });
-  const url = await new Promise((resolve, reject) => {
+  const match = await new Promise((resolve, reject) => {
     let out = '';
     const onData = (chunk) => {
       out += chunk;
-      const match = /Diwan server: (http:\/\/\S+?)[\s/]/.exec(out);
-      if (match) {
+      const found = ready.exec(out);
+      if (found) {
         child.stdout.off('data', onData);
-        child.stdout.resume(); // later request logs are read and dropped, never left to block the pipe
-        resolve(match[1]);
+        child.stdout.resume();
+        resolve(found);
       }
     };
     child.stdout.on('data', onData);
-    exited.then(({ code, signal }) => reject(new Error(`diwan-server start exited (${code ?? signal}) before listening: ${stderr}`)));
+    exited.then(({ code, signal }) => reject(new Error(`${args.join(' ')} exited (${code ?? signal}) before it was ready: ${stderr}`)));
   });
   const end = (signal) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;
   };
-  return { url, pid: child.pid, child, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+  return { match, pid: child.pid, child, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+}
+
+/**
+ * `diwan-server start` on loopback (port 0 unless `args` names one). Resolves once the server prints its
+ * URL: { url, pid, child, stop() → { code, signal } after SIGTERM, kill() → the same after SIGKILL }.
+ */
+export async function startServerProcess(env, args = []) {
+  const port = args.includes('--port') ? [] : ['--port', '0'];
+  const { match, ...server } = await startNodeProcess([SERVER_BIN, 'start', ...port, '--host', '127.0.0.1', ...args], {
+    env, ready: /Diwan server: (http:\/\/\S+?)[\s/]/,
+  });
+  return { url: match[1], ...server };
 }

@@ -117,20 +117,31 @@ const DOCUMENT_NUMBER = new RegExp(String.raw`^[^\d\n;!?؟]{0,28}?(?:(?<![A-Za-z
   String.raw`[A-Za-z]{2} ?\d\d ?\d\d ?\d\d ?[A-Da-d]`,
 ].join('|') + String.raw`)(?![A-Za-z0-9]|[-/]\d)`, 'u');
 const endsLink = (between: string) => /[\d#;!?؟\n]|\. /.test(between.replace(/(?<![A-Za-z])(?:no|nr|n°)\. /gi, ''));
+// A list one word introduces ("passports: Iraqi A… and Turkish U…", "١٢٣٤٥٦٧٨ و٨٧٦٥٤٣٢١") goes on after a comma, a
+// slash or "and": a number with letters after at most two words (a nationality, "the new one"; group 1), or digits
+// right after the separator; so "passport A… and receipt 123456789" ends it.
+const LIST_GAP = /^ *(?:[,،/] *(?:(?:and|et) )?|(?:and|et|û) |و *)((?:\S+ ){0,2})$/;
 
-/** Passport and identity-card numbers after a passport or ID word, as [start, end) pairs in `text`. */
+/** Passport and identity-card numbers after a passport or ID word (and the rest of its list), as [start, end) pairs in `text`. */
 export function findPassportNumbers(text: string): [number, number][] {
   const found: [number, number][] = [];
   for (const word of fold(text).matchAll(ID_WORD)) {
     if (isDinar(text, word)) continue;
-    const after = word.index + word[0].length;
-    const match = DOCUMENT_NUMBER.exec(text.slice(after, after + 48));
-    if (!match || endsLink(match[0].slice(0, -match[1]!.length))) continue;
-    const start = after + match[0].length - match[1]!.length;
-    const end = start + match[1]!.length;
-    // more than 12 digits alone may be a card (کارتی نیشتمانی… کارتی بانکیم 5435…): the number rules decide
-    // two words may point at one number ("Turkish ID (kimlik) 3049…"): take it once
-    if (!besideCurrency(text, start, end) && !/^\d{13,}$/.test(match[1]!) && !found.some(([taken]) => taken === start)) found.push([start, end]);
+    // the word's own number follows it as DOCUMENT_NUMBER says, the next ones of its list as LIST_GAP says
+    for (let at = word.index + word[0].length, link = /()/; ; link = LIST_GAP) {
+      const match = DOCUMENT_NUMBER.exec(text.slice(at, at + 48));
+      if (!match) break;
+      const value = match[1]!;
+      const gap = match[0].slice(0, -value.length);
+      const list = link.exec(gap);
+      if (endsLink(gap) || !list || (list[1] && !/[A-Za-z]/.test(value))) break;
+      const start = at + gap.length;
+      at = start + value.length;
+      // more than 12 digits alone may be a card (کارتی نیشتمانی… کارتی بانکیم 5435…): the number rules decide
+      if (besideCurrency(text, start, at) || /^\d{13,}$/.test(value)) break;
+      // two words may point at one number ("Turkish ID (kimlik) 3049…"): take it once
+      if (!found.some(([taken]) => taken === start)) found.push([start, at]);
+    }
   }
   return found;
 }

@@ -147,7 +147,8 @@ function classifyNumber(run: string, text: string, start: number, end: number): 
   // "my number is …": a phone when short; a longer number of another shape is an identity number (4-4-4)
   const phoneContext = context === 'phone' || (context === 'number' && digits.length < 10);
   if (phoneContext && digits.length >= 7 && digits.length <= 15 && !looksLikeYears(groups, run)) return 'phone';
-  if (context === 'card' && digits.length >= 12 && digits.length <= 19) return 'card';
+  // after a card word, twelve digits are the Iraqi national card's (البطاقة, "passport A… and card 1990…"): payment cards have 13–19
+  if (context === 'card' && digits.length >= 12 && digits.length <= 19) return digits.length < 13 ? 'id' : 'card';
   if (digits.length >= 10 && !looksLikeAmount(groups, separators) && !looksLikeYears(groups)) return 'id';
   return undefined;
 }

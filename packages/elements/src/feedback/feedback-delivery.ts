@@ -39,7 +39,7 @@ export class FeedbackDelivery {
   private readonly disconnectOutbox?: () => void;
   private readonly unsubscribe: () => void;
   /** The last answer (Yes or No): the optional details repeat it. */
-  private useful = true;
+  private useful: boolean;
   /** The key of the submission being tried, kept across retries of it: the server can tell a replay. */
   private pendingKey?: string;
   /** The key of the last item that was queued: its delivery turns "saved" into "now sent". */
@@ -53,7 +53,12 @@ export class FeedbackDelivery {
     private readonly outbox: Outbox,
     private readonly redaction: Redaction,
     private readonly target: string | undefined,
+    cutShort?: FeedbackDelivery,
   ) {
+    // a submission that a reload cut short (moved in the page, another backend) keeps its key when it
+    // is sent again, so a server that received it before can tell the replay
+    this.pendingKey = cutShort?.pendingKey;
+    this.useful = cutShort?.useful ?? true;
     this.unsubscribe = outbox.subscribe(this.onOutboxChange);
     if (target) this.disconnectOutbox = outbox.connect(target, backend);
   }

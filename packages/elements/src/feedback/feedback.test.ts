@@ -2,6 +2,7 @@
 // in the sibling *.test.ts files.
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DiwanErrorEvent } from '../shared/events.js';
+import type { DiwanBackend } from '@diwan/client';
 import type { DiwanFeedbackSubmitEvent } from './events.js';
 import { $, $$, announcer, feedbackWidget, focused, part, recordingBackend, text, typeComment, untilPart } from './test-support.js';
 
@@ -161,6 +162,33 @@ describe('<diwan-feedback> one click, then optional details', () => {
     expect(sent).to.have.length(1);
     expect(submits).to.have.length(1);
     expect(text(part(el, 'thanks'))).to.equal('Thank you for your feedback We have received it.');
+  });
+
+  it('takes the answer again, under the same key, after being moved in the page while it was on its way', async () => {
+    const { backend } = recordingBackend({ outboxId: null });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const keys: string[] = [];
+    const slow: DiwanBackend = {
+      ...backend,
+      async sendFeedback(feedback) {
+        keys.push(feedback.idempotencyKey);
+        if (keys.length === 1) await held; // the first answer is still on its way when the widget moves
+        return backend.sendFeedback(feedback);
+      },
+    };
+    const el = await feedbackWidget(slow);
+    (await untilPart(el, 'yes-button')).click();
+    await waitUntil(() => keys.length === 1, 'the answer is on its way');
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el); // moved: it loads again and asks again
+    await el.updateComplete;
+    (await untilPart(el, 'yes-button')).click();
+    await untilPart(el, 'thanks');
+    expect(keys).to.have.length(2);
+    expect(keys[1], 'the server can tell the replay').to.equal(keys[0]);
+    release();
   });
 
   it('reports a problem: the comment is required, and it is sent as kind "problem"', async () => {

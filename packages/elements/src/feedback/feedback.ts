@@ -154,13 +154,12 @@ export class DiwanFeedback extends DiwanElement {
     this.error = undefined;
     this.delivery?.detach();
     // the backend and the lazy delivery, outbox and redaction chunks load together
-    const delivery = import('./feedback-delivery.js');
-    void Promise.all([this.resolveBackend(), this.outbox ?? sharedOutbox(), loadRedaction(), delivery]).then(
+    void Promise.all([this.resolveBackend(), this.outbox ?? sharedOutbox(), loadRedaction(), import('./feedback-delivery.js')]).then(
       ([backend, outbox, redaction, { FeedbackDelivery }]) => {
         if (token !== this.loadToken) return;
         if (!backend.capabilities.feedback.enabled) throw new DiwanError('unsupported', 'This backend does not accept feedback.', { retryable: false });
         this.maxLength = backend.capabilities.feedback.maxCommentLength || DEFAULT_MAX_COMMENT;
-        this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api));
+        this.delivery = new FeedbackDelivery(this.deliveryHost, backend, outbox, redaction, outboxTarget(this.backend, this.api), this.delivery);
         this.status = this.startStatus();
       },
     ).catch((error: unknown) => {
