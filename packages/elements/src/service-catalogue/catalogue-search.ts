@@ -4,7 +4,7 @@
 // catalogue, the language, the query and the two filter attributes), only when one of those changed.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Audience, Service, ServiceCatalogue } from '@diwan/client';
-import { filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor } from './catalogue-model.js';
+import { filterServices, knownAudience, knownCategory, loadSearch, searchIndexFor, searchLoaded } from './catalogue-model.js';
 
 /** Pause before the result count is announced, so screen readers hear the count once typing stops. */
 const ANNOUNCE_DELAY_MS = 300;
@@ -38,8 +38,6 @@ export class CatalogueSearch implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode },
     private readonly inputs: () => SearchInputs,
-    /** The search code could not load (offline): the element shows its error state. */
-    private readonly unavailable: (error: unknown) => void,
   ) {
     host.addController(this);
   }
@@ -70,17 +68,13 @@ export class CatalogueSearch implements ReactiveController {
     this.#filtersFor = inputs;
     const before = this.#shown;
     if (!inputs.catalogue || (before && (['catalogue', 'lang', 'query', 'category', 'audience'] as const).every((key) => inputs[key] === before[key]))) return;
-    const results = filterServices(inputs.catalogue, inputs.lang, {
+    this.results = filterServices(inputs.catalogue, inputs.lang, {
       query: inputs.query,
       category: this.category,
       audience: this.audience,
     });
-    if (!results) {
-      this.#filterWhenSearchLoads();
-      return;
-    }
-    this.results = results;
     this.#shown = inputs;
+    if (inputs.query.trim() && !searchLoaded()) this.#searchWhenItLoads();
     this.#scheduleAnnouncement();
     // new search or filter: start at the top of the new results
     this.#scrollListToTop ||= before !== undefined && (['query', 'category', 'audience'] as const).some((key) => inputs[key] !== before[key]);
@@ -107,19 +101,22 @@ export class CatalogueSearch implements ReactiveController {
         const { catalogue, lang } = this.inputs();
         if (catalogue) searchIndexFor(catalogue, lang);
       },
-      () => undefined, // offline: the first query says so (filterWhenSearchLoads)
+      () => undefined, // offline: queries keep their plain matches (searchWhenItLoads)
     );
   };
 
-  /** A query came before the search code (typed at once, or from the URL): filter once it is here. */
-  #filterWhenSearchLoads(): void {
+  /**
+   * A query came before the search code (typed at once, or from the URL) and shows plain matches:
+   * the search's own results replace them when it is here, in the same place (the citizen may be
+   * reading or scrolling them). Offline, the plain matches stay and the next keystroke tries again.
+   */
+  #searchWhenItLoads(): void {
     loadSearch().then(
       () => {
-        this.#shown = undefined; // filters again on the next update, from the top of the list
-        this.#scrollListToTop = true;
+        this.#shown = undefined;
         this.host.requestUpdate();
       },
-      (error: unknown) => this.unavailable(error),
+      () => undefined,
     );
   }
 

@@ -91,14 +91,9 @@ export class DiwanServiceCatalogue extends DiwanElement {
   private detailView?: DetailView;
   /** Changes whenever a service opens or closes, so a slower earlier open cannot land after it. */
   private openTicket = 0;
-  private readonly search = new CatalogueSearch(
-    this,
-    () => ({ catalogue: this.catalogue, lang: this.locale.lang, category: this.category ?? undefined, audience: this.audience ?? undefined }),
-    (error) => {
-      this.error = this.reportError(error);
-      this.status = 'error';
-    },
-  );
+  private readonly search = new CatalogueSearch(this, () => ({
+    catalogue: this.catalogue, lang: this.locale.lang, category: this.category ?? undefined, audience: this.audience ?? undefined,
+  }));
   private readonly loading = new LoadTask<ServiceCatalogue>(this, {
     load: (signal) => this.fetchCatalogue(signal),
     ready: (data) => void this.showCatalogue(data),

@@ -1,6 +1,7 @@
 // Fixtures shared by the catalogue's tests: a small catalogue and tiny hand-made backends.
 import { expect, waitUntil } from '@open-wc/testing';
-import { DiwanError, type Capabilities, type DiwanBackend, type Service, type ServiceCatalogue } from '@diwan/client';
+import { DiwanError } from '@diwan/client/core';
+import type { Capabilities, DiwanBackend, Service, ServiceCatalogue } from '@diwan/client';
 import type { DiwanServiceCatalogue } from './service-catalogue.js';
 
 const capabilities: Capabilities = {
