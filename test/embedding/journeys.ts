@@ -18,8 +18,11 @@ const click = (element: Element | null, what: string) => {
   (element as HTMLElement).click();
 };
 
-/** A word of "passport" services' names in the host page's language (the demo data has no cross-language keywords). */
-const SEARCH_TERMS: Record<string, string> = { en: 'passport', ar: 'جواز', ckb: 'پاسپۆرت' };
+/**
+ * A word of "passport" services' names in the host page's language (the demo data has no cross-language
+ * keywords). A Map: the hostile-config tests set lang to Object.prototype names (valueOf, constructor, …).
+ */
+const SEARCH_TERMS = new Map([['en', 'passport'], ['ar', 'جواز'], ['ckb', 'پاسپۆرت']]);
 
 const catalogue: Journey = {
   tag: 'diwan-service-catalogue',
@@ -27,7 +30,7 @@ const catalogue: Journey = {
   finalEvent: 'diwan-service-select',
   async run(element) {
     await until(element, '.item-button', 'services listed');
-    typeInto((await until<HTMLInputElement>(element, '#search'))!, SEARCH_TERMS[element.closest('[lang]')?.getAttribute('lang') ?? 'en'] ?? 'passport');
+    typeInto((await until<HTMLInputElement>(element, '#search'))!, SEARCH_TERMS.get(element.closest('[lang]')?.getAttribute('lang') ?? 'en') ?? 'passport');
     await waitFor(() => part(element, 'count')?.textContent?.match(/[\d٠-٩۰-۹]/), 'a result count after the search');
     click(await until(element, '.item-button', 'a matching service'), 'service');
     await until(element, '[part~="detail-heading"]', 'the service detail');
