@@ -2,14 +2,11 @@ import { html, type TemplateResult } from 'lit';
 import type { DiwanError } from '@diwan/client';
 import type { LocaleController } from './locale-controller.js';
 
-// Trying again cannot help: the page's configuration is wrong, or the backend does not offer this at all.
-const NO_RETRY = new Set<string>(['config', 'unsupported']);
-
 /** The shared error state: a plain message in the citizen's language and, when it may help, a retry. */
 export function renderErrorState(locale: LocaleController, error: DiwanError, onRetry: () => void): TemplateResult {
   return html`<div class="error-state" role="alert" part="error">
     <p>${locale.t(`common:errors.${error.code}`)}</p>
-    ${NO_RETRY.has(error.code)
+    ${error.code === 'config'
       ? null
       : html`<button type="button" class="button" @click=${onRetry}>${locale.t('common:retry')}</button>`}
   </div>`;
