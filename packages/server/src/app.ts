@@ -66,16 +66,25 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
     c.set('clientAddress', clientAddress(socket, c.req.header('X-Forwarded-For'), config.trustProxy));
     const started = performance.now();
     await next();
-    securityHeaders(c);
+    // A 304 only refreshes a response the client has stored, which keeps its own security headers
+    // (RFC 9111 §4.3.4: the stored headers are updated, not replaced): it carries none, and so stays small.
+    if (c.res.status !== 304) securityHeaders(c);
+    // One line per request, at info for what changed or failed, at debug for reads that succeeded: the
+    // catalogue's revalidations (a 304 per page view of every citizen) would fill the info log, and its
+    // line cost a 304 a fifth of its server time (bench-results/server.md). LOG_LEVEL=debug logs them all.
+    const method = c.req.method;
+    const status = c.res.status;
+    const level = status < 400 && (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') ? 'debug' : 'info';
+    if (!logger.isLevelEnabled(level)) return;
     // The path only: no query string, no body, no header values (verification values and comments
     // travel in bodies and are never logged).
     const path = c.req.path;
-    logger.info({
+    logger[level]({
       requestId: id,
-      method: c.req.method,
+      method,
       // an events URL's token opens a request's stream: kept out of the logs like a password
       path: path.includes(EVENTS_PATH) ? path.replace(EVENTS_TOKEN, '$1…') : path,
-      status: c.res.status,
+      status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     }, 'request');
   });

@@ -230,6 +230,18 @@ for (const database of DATABASES) {
       assert.ok(lines.length > 10);
       assert.ok(lines.every((line) => typeof line.requestId === 'string' && line.requestId.length > 0));
     });
+
+    it('logs what changed or failed at info, and reads that succeeded at debug', async () => {
+      const etag = (await fetch(`${server.api}/services`)).headers.get('etag');
+      const revalidated = await fetch(`${server.api}/services`, { headers: { 'If-None-Match': etag, 'X-Request-Id': `read-${database}` } });
+      assert.equal(revalidated.status, 304);
+      await (await fetch(`${server.api}/services/no-such-service`, { headers: { 'X-Request-Id': `missing-${database}` } })).arrayBuffer();
+      await post(`${server.api}/requests/lookup`, { reference: 'DW-2026-0012', verification: 'Wrong' }, { 'X-Request-Id': `lookup-${database}` });
+      const levels = new Map(server.logs.map((line) => JSON.parse(line)).filter((line) => line.msg === 'request').map((line) => [line.requestId, line.level]));
+      assert.equal(levels.get(`read-${database}`), 20, 'a 304 at debug');
+      assert.equal(levels.get(`missing-${database}`), 30, 'a 404 at info');
+      assert.equal(levels.get(`lookup-${database}`), 30, 'a lookup at info');
+    });
   });
 }
 

@@ -23,7 +23,8 @@ const freshPostgres = () => scratchDatabase(uniqueName('diwan_test'));
  */
 export async function startTestServer({ database = 'pglite', config = {}, seed = true, start = {}, sharing } = {}) {
   const logs = [];
-  const logger = pino({ level: 'info' }, { write: (line) => logs.push(line) });
+  // debug: every request's line (successful reads are logged at debug)
+  const logger = pino({ level: 'debug' }, { write: (line) => logs.push(line) });
   const dataDir = mkdtempSync(join(tmpdir(), 'diwan-server-test-'));
   const pg = sharing ? undefined : database === 'postgres' ? await freshPostgres() : undefined;
   const databaseUrl = sharing?.databaseUrl ?? pg?.url;
