@@ -72,6 +72,7 @@ describe('<diwan-feedback> states', () => {
     const el = await feedbackWidget(recordingBackend({ enabled: false }).backend);
     await untilPart(el, 'error');
     expect(text(part(el, 'error'))).to.contain('does not offer this online');
+    expect(part(el, 'error')!.querySelector('button'), 'no Retry that cannot help').to.equal(null);
   });
 });
 
